@@ -1,0 +1,3 @@
+export * from './calendar/index';
+export * from './domain/index';
+export * from './study/index';
