@@ -1,0 +1,45 @@
+import { z } from 'zod';
+
+export const companyGroups = [
+  'ai-chips',
+  'hyperscalers',
+  'ai-power',
+  'software',
+  'benchmarks',
+] as const;
+export const companyGroupSchema = z.enum(companyGroups);
+export type CompanyGroup = z.infer<typeof companyGroupSchema>;
+
+export const companyGroupLabels: Record<CompanyGroup, string> = {
+  'ai-chips': 'AI chips',
+  hyperscalers: 'Hyperscalers and platforms',
+  'ai-power': 'AI infrastructure and power',
+  software: 'Software',
+  benchmarks: 'Benchmarks',
+};
+
+/** Yahoo's symbol: `NVDA`, `^IXIC`, `SOXX`. */
+export const tickerSchema = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .regex(/^\^?[A-Z][A-Z0-9.-]{0,9}$/, 'expected a ticker such as NVDA or ^IXIC');
+
+export const companySchema = z.object({
+  ticker: tickerSchema,
+  name: z.string(),
+  kind: z.enum(['stock', 'etf', 'index']),
+  groups: z.array(companyGroupSchema),
+  /** Names that find the company in a headline, matched on word boundaries. */
+  aliases: z.array(z.string()),
+});
+export type Company = z.infer<typeof companySchema>;
+
+/** An AI lab or product that points to one or more listed companies. */
+export const entitySchema = z.object({
+  name: z.string(),
+  aliases: z.array(z.string()),
+  tickers: z.array(tickerSchema),
+  why: z.string(),
+});
+export type Entity = z.infer<typeof entitySchema>;

@@ -1,0 +1,3 @@
+export * from './bar';
+export * from './company';
+export * from './event';
