@@ -1,1 +1,6 @@
-export {};
+export * from './day0';
+export * from './day0-error';
+export * from './instant';
+export { dayLabel, type NewYorkTime, newYorkTime, newYorkToEpoch } from './new-york-time';
+export * from './nyse-holidays';
+export * from './sessions';

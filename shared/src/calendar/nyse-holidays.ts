@@ -1,0 +1,118 @@
+/**
+ * NYSE full-day closures and 13:00 ET early closes, 2021-2028, as published by NYSE Group
+ * (holiday and early-closings calendars announced Dec 2020, Dec 2021, Nov 2024 and Dec 2025),
+ * plus the 2025-01-09 closure for the national day of mourning. A holiday that falls on a
+ * Saturday is not observed on the Friday before (NYSE Rule 7.2), hence no closure on 2021-12-31
+ * or 2027-12-31.
+ */
+export const nyseHolidays: Readonly<Record<string, string>> = {
+  '2021-01-01': "New Year's Day",
+  '2021-01-18': 'Martin Luther King Jr. Day',
+  '2021-02-15': "Washington's Birthday",
+  '2021-04-02': 'Good Friday',
+  '2021-05-31': 'Memorial Day',
+  '2021-07-05': 'Independence Day (observed)',
+  '2021-09-06': 'Labor Day',
+  '2021-11-25': 'Thanksgiving Day',
+  '2021-12-24': 'Christmas Day (observed)',
+  '2022-01-17': 'Martin Luther King Jr. Day',
+  '2022-02-21': "Washington's Birthday",
+  '2022-04-15': 'Good Friday',
+  '2022-05-30': 'Memorial Day',
+  '2022-06-20': 'Juneteenth (observed)',
+  '2022-07-04': 'Independence Day',
+  '2022-09-05': 'Labor Day',
+  '2022-11-24': 'Thanksgiving Day',
+  '2022-12-26': 'Christmas Day (observed)',
+  '2023-01-02': "New Year's Day (observed)",
+  '2023-01-16': 'Martin Luther King Jr. Day',
+  '2023-02-20': "Washington's Birthday",
+  '2023-04-07': 'Good Friday',
+  '2023-05-29': 'Memorial Day',
+  '2023-06-19': 'Juneteenth',
+  '2023-07-04': 'Independence Day',
+  '2023-09-04': 'Labor Day',
+  '2023-11-23': 'Thanksgiving Day',
+  '2023-12-25': 'Christmas Day',
+  '2024-01-01': "New Year's Day",
+  '2024-01-15': 'Martin Luther King Jr. Day',
+  '2024-02-19': "Washington's Birthday",
+  '2024-03-29': 'Good Friday',
+  '2024-05-27': 'Memorial Day',
+  '2024-06-19': 'Juneteenth',
+  '2024-07-04': 'Independence Day',
+  '2024-09-02': 'Labor Day',
+  '2024-11-28': 'Thanksgiving Day',
+  '2024-12-25': 'Christmas Day',
+  '2025-01-01': "New Year's Day",
+  '2025-01-09': 'National Day of Mourning for President Carter',
+  '2025-01-20': 'Martin Luther King Jr. Day',
+  '2025-02-17': "Washington's Birthday",
+  '2025-04-18': 'Good Friday',
+  '2025-05-26': 'Memorial Day',
+  '2025-06-19': 'Juneteenth',
+  '2025-07-04': 'Independence Day',
+  '2025-09-01': 'Labor Day',
+  '2025-11-27': 'Thanksgiving Day',
+  '2025-12-25': 'Christmas Day',
+  '2026-01-01': "New Year's Day",
+  '2026-01-19': 'Martin Luther King Jr. Day',
+  '2026-02-16': "Washington's Birthday",
+  '2026-04-03': 'Good Friday',
+  '2026-05-25': 'Memorial Day',
+  '2026-06-19': 'Juneteenth',
+  '2026-07-03': 'Independence Day (observed)',
+  '2026-09-07': 'Labor Day',
+  '2026-11-26': 'Thanksgiving Day',
+  '2026-12-25': 'Christmas Day',
+  '2027-01-01': "New Year's Day",
+  '2027-01-18': 'Martin Luther King Jr. Day',
+  '2027-02-15': "Washington's Birthday",
+  '2027-03-26': 'Good Friday',
+  '2027-05-31': 'Memorial Day',
+  '2027-06-18': 'Juneteenth (observed)',
+  '2027-07-05': 'Independence Day (observed)',
+  '2027-09-06': 'Labor Day',
+  '2027-11-25': 'Thanksgiving Day',
+  '2027-12-24': 'Christmas Day (observed)',
+  '2028-01-17': 'Martin Luther King Jr. Day',
+  '2028-02-21': "Washington's Birthday",
+  '2028-04-14': 'Good Friday',
+  '2028-05-29': 'Memorial Day',
+  '2028-06-19': 'Juneteenth',
+  '2028-07-04': 'Independence Day',
+  '2028-09-04': 'Labor Day',
+  '2028-11-23': 'Thanksgiving Day',
+  '2028-12-25': 'Christmas Day',
+};
+
+/** Sessions that close at 13:00 ET instead of 16:00 (same NYSE Group calendars). */
+export const nyseEarlyCloses: Readonly<Record<string, string>> = {
+  '2021-11-26': 'day after Thanksgiving',
+  '2022-11-25': 'day after Thanksgiving',
+  '2023-07-03': 'day before Independence Day',
+  '2023-11-24': 'day after Thanksgiving',
+  '2024-07-03': 'day before Independence Day',
+  '2024-11-29': 'day after Thanksgiving',
+  '2024-12-24': 'Christmas Eve',
+  '2025-07-03': 'day before Independence Day',
+  '2025-11-28': 'day after Thanksgiving',
+  '2025-12-24': 'Christmas Eve',
+  '2026-11-27': 'day after Thanksgiving',
+  '2026-12-24': 'Christmas Eve',
+  '2027-11-26': 'day after Thanksgiving',
+  '2028-07-03': 'day before Independence Day',
+  '2028-11-24': 'day after Thanksgiving',
+};
+
+/** First and last calendar year the tables above cover. */
+export const nyseCalendarYears: { readonly first: number; readonly last: number } = {
+  first: 2021,
+  last: 2028,
+};
+
+/** Whether the holiday tables cover this date's year. */
+export function isCalendarCovered(date: string): boolean {
+  const year = Number(date.slice(0, 4));
+  return year >= nyseCalendarYears.first && year <= nyseCalendarYears.last;
+}
