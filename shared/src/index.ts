@@ -1,3 +1,6 @@
+export * from './api/index';
 export * from './calendar/index';
+export * from './csv/csv';
 export * from './domain/index';
 export * from './study/index';
+export * from './time/new-york';

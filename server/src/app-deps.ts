@@ -1,0 +1,17 @@
+import type { Logger } from 'pino';
+import type { SourceRegistry } from './features/health/source-registry';
+import type { MarketData } from './features/market-data/market-data';
+import type { Store } from './store/open-store';
+
+/** What the routes need, built once by `createApp` (or a test) and passed down explicitly. */
+export interface AppDeps {
+  store: Store;
+  market: MarketData;
+  log: Logger;
+  sources: SourceRegistry;
+  startedAt: string;
+  adminToken?: string | undefined;
+  readToken?: string | undefined;
+  /** Where the built web app lives; absent in API-only tests. */
+  webDist?: string | undefined;
+}

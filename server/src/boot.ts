@@ -1,0 +1,46 @@
+import path from 'node:path';
+import type { Logger } from 'pino';
+import type { AppDeps } from './app-deps';
+import { repoRoot } from './env';
+import { SourceRegistry } from './features/health/source-registry';
+import { MarketData } from './features/market-data/market-data';
+import { seedCatalogue } from './features/snapshot/seed-catalogue';
+import { loadSnapshotIfEmpty } from './features/snapshot/snapshot.load';
+import { openStore, type Store } from './store/open-store';
+
+export interface BootOptions {
+  dataDir: string;
+  databaseUrl?: string | undefined;
+  log: Logger;
+  adminToken?: string | undefined;
+  readToken?: string | undefined;
+  /** Load the embedded snapshot into an empty store (default true). */
+  snapshot?: boolean;
+}
+
+/** Opens the store, writes the catalogues, loads the snapshot on first start: ready to serve. */
+export async function boot(options: BootOptions): Promise<AppDeps> {
+  const { log } = options;
+  const store: Store = await openStore(options);
+  try {
+    await seedCatalogue(store.db);
+    if (options.snapshot !== false) {
+      const started = Date.now();
+      const { loaded, bars } = await loadSnapshotIfEmpty(store.db);
+      if (loaded) log.info({ bars, ms: Date.now() - started }, 'loaded the embedded snapshot');
+    }
+  } catch (error) {
+    await store.close();
+    throw error;
+  }
+  return {
+    store,
+    market: new MarketData(store.db, { calendarTicker: 'QQQ', maxSeries: 2000 }),
+    log,
+    sources: new SourceRegistry(),
+    startedAt: new Date().toISOString(),
+    adminToken: options.adminToken,
+    readToken: options.readToken,
+    webDist: path.join(repoRoot, 'web/dist'),
+  };
+}

@@ -1,0 +1,38 @@
+import { CliError } from './cli-error';
+import * as importPrices from './commands/import-prices';
+import * as snapshotBuild from './commands/snapshot-build';
+
+const help = `Usage: pnpm aftershock <command> [options]
+
+Commands:
+  import prices --csv <file-or-folder> [--ticker T]   import daily bars from CSV
+  snapshot build [--from <folder>]                     rebuild the embedded price snapshot
+  serve                                                start the server (as pnpm start, without the web build)
+
+Run a command with --help for its options. Configuration comes from the environment
+(PORT, HOST, DATA_DIR, DATABASE_URL, ...; see the README).`;
+
+const commands: Record<string, (argv: string[]) => Promise<void>> = {
+  import: importPrices.importPrices,
+  snapshot: snapshotBuild.snapshotBuild,
+  serve: async () => {
+    await import('../main');
+  },
+};
+
+async function run(argv: string[]): Promise<void> {
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === 'help') return void console.log(help);
+  const command = commands[name];
+  if (!command) throw new CliError(`Unknown command "${name}".\n\n${help}`, 2);
+  await command(rest);
+}
+
+run(process.argv.slice(2)).catch((error: unknown) => {
+  if (error instanceof CliError) {
+    console.error(error.message);
+    process.exit(error.exitCode);
+  }
+  console.error(error instanceof Error ? `Failed: ${error.message}` : error);
+  process.exit(1);
+});

@@ -1,0 +1,72 @@
+import type { HealthResponse } from '@aftershock/shared';
+import { sql } from 'kysely';
+import type { AppDeps } from '../../app-deps';
+
+const version = '0.1.0';
+
+/** Data as-of and last ingest per source: from the store's history and the live registry. */
+export async function readHealth(deps: AppDeps): Promise<HealthResponse> {
+  const db = deps.store.db;
+  const [runs, priceAsOf, newsAsOf] = await Promise.all([
+    db
+      .selectFrom('ingest_runs')
+      .select(['kind', 'source', 'status', 'message'])
+      .select(sql<string>`coalesce(finished_at, started_at)`.as('at'))
+      .distinctOn(['kind', 'source'])
+      .orderBy('kind')
+      .orderBy('source')
+      .orderBy('id', 'desc')
+      .execute(),
+    db
+      .selectFrom('daily_bars')
+      .select(['source', (eb) => eb.fn.max('date').as('asOf')])
+      .groupBy('source')
+      .execute(),
+    db
+      .selectFrom('articles')
+      .select(['source', (eb) => eb.fn.max('published_at').as('asOf')])
+      .groupBy('source')
+      .execute(),
+  ]);
+  const sources = new Map<string, HealthResponse['sources'][number]>();
+  const entry = (kind: 'prices' | 'news', source: string) => {
+    const key = `${kind}:${source}`;
+    let e = sources.get(key);
+    if (!e) {
+      e = {
+        source,
+        kind,
+        state: 'idle',
+        dataAsOf: null,
+        lastIngestAt: null,
+        lastIngestStatus: null,
+        message: null,
+      };
+      sources.set(key, e);
+    }
+    return e;
+  };
+  for (const r of priceAsOf) entry('prices', r.source).dataAsOf = String(r.asOf);
+  for (const r of newsAsOf) entry('news', r.source).dataAsOf = String(r.asOf);
+  for (const r of runs) {
+    const e = entry(r.kind === 'news' ? 'news' : 'prices', r.source);
+    e.lastIngestAt = r.at;
+    e.lastIngestStatus = r.status;
+    if (r.status === 'failed') e.message = r.message;
+    if (e.state === 'idle') e.state = r.status === 'failed' ? 'failing' : 'ok';
+  }
+  for (const live of deps.sources.list()) {
+    const e = entry(live.kind, live.source);
+    e.state = live.state;
+    e.message = live.message;
+  }
+  const all = [...sources.values()];
+  const degraded = all.some((s) => s.state === 'offline' || s.state === 'failing');
+  return {
+    status: degraded ? 'degraded' : 'ok',
+    store: { kind: deps.store.kind },
+    version,
+    startedAt: deps.startedAt,
+    sources: all,
+  };
+}

@@ -1,0 +1,58 @@
+import type { Bar } from '@aftershock/shared';
+import type { Kysely } from 'kysely';
+import type { Database } from '../../store/schema';
+import { readBars } from '../prices/prices.repo';
+
+export interface MarketDataOptions {
+  /** Whose sessions are the trading calendar: the default benchmark. */
+  calendarTicker: string;
+  /** How many series stay in memory; the least recently used go first. */
+  maxSeries: number;
+}
+
+/**
+ * The in-memory view of the stored prices that analysis reads: whole series per ticker, loaded on
+ * demand, kept in an LRU, dropped when ingestion writes (`invalidate`).
+ */
+export class MarketData {
+  private readonly cache = new Map<string, Promise<Bar[]>>();
+  private version = 0;
+
+  constructor(
+    private readonly db: Kysely<Database>,
+    readonly options: MarketDataOptions,
+  ) {}
+
+  /** Changes whenever the stored prices change; part of every analysis cache key. */
+  get dataVersion(): number {
+    return this.version;
+  }
+
+  invalidate(): void {
+    this.version++;
+    this.cache.clear();
+  }
+
+  async bars(ticker: string): Promise<Bar[]> {
+    const hit = this.cache.get(ticker);
+    if (hit) {
+      this.cache.delete(ticker);
+      this.cache.set(ticker, hit);
+      return hit;
+    }
+    const loading = readBars(this.db, { tickers: [ticker] }).then((m) => m.get(ticker) ?? []);
+    this.cache.set(ticker, loading);
+    loading.catch(() => this.cache.delete(ticker));
+    while (this.cache.size > this.options.maxSeries) {
+      const oldest = this.cache.keys().next().value;
+      if (oldest === undefined) break;
+      this.cache.delete(oldest);
+    }
+    return loading;
+  }
+
+  /** The trading sessions: the dates the calendar ticker has bars for. */
+  async sessions(): Promise<string[]> {
+    return (await this.bars(this.options.calendarTicker)).map((b) => b.date);
+  }
+}

@@ -1,0 +1,87 @@
+import type { Bar } from '@aftershock/shared';
+import type { Kysely } from 'kysely';
+import type { Database } from '../../store/schema';
+
+type Db = Kysely<Database>;
+
+const BATCH = 2000;
+
+/** Inserts or replaces bars by (ticker, date). Call inside a transaction to keep a write whole. */
+export async function upsertBars(
+  db: Db,
+  options: { ticker: string; bars: readonly (Bar & { final?: boolean })[]; source: string },
+): Promise<number> {
+  const { ticker, bars, source } = options;
+  for (let i = 0; i < bars.length; i += BATCH) {
+    const rows = bars.slice(i, i + BATCH).map((b) => ({
+      ticker,
+      date: b.date,
+      open: b.open,
+      high: b.high,
+      low: b.low,
+      close: b.close,
+      adj_close: b.adjClose,
+      volume: b.volume,
+      final: b.final ?? true,
+      source,
+    }));
+    await db
+      .insertInto('daily_bars')
+      .values(rows)
+      .onConflict((oc) =>
+        oc.columns(['ticker', 'date']).doUpdateSet((eb) => ({
+          open: eb.ref('excluded.open'),
+          high: eb.ref('excluded.high'),
+          low: eb.ref('excluded.low'),
+          close: eb.ref('excluded.close'),
+          adj_close: eb.ref('excluded.adj_close'),
+          volume: eb.ref('excluded.volume'),
+          final: eb.ref('excluded.final'),
+          source: eb.ref('excluded.source'),
+        })),
+      )
+      .execute();
+  }
+  return bars.length;
+}
+
+export interface BarQuery {
+  tickers: readonly string[];
+  from?: string | undefined;
+  to?: string | undefined;
+}
+
+/** Bars per ticker in date order; every requested ticker has an entry, empty when it has none. */
+export async function readBars(db: Db, query: BarQuery): Promise<Map<string, Bar[]>> {
+  const result = new Map<string, Bar[]>(query.tickers.map((t) => [t, []]));
+  if (query.tickers.length === 0) return result;
+  let q = db
+    .selectFrom('daily_bars')
+    .select(['ticker', 'date', 'open', 'high', 'low', 'close', 'adj_close', 'volume'])
+    .where('ticker', 'in', [...query.tickers]);
+  if (query.from) q = q.where('date', '>=', query.from);
+  if (query.to) q = q.where('date', '<=', query.to);
+  const rows = await q.orderBy('ticker').orderBy('date').execute();
+  for (const r of rows) {
+    result.get(r.ticker)?.push({
+      date: r.date,
+      open: r.open,
+      high: r.high,
+      low: r.low,
+      close: r.close,
+      adjClose: r.adj_close,
+      volume: r.volume,
+    });
+  }
+  return result;
+}
+
+/** The last stored session per ticker, for the as-of figures of health and provenance. */
+export async function latestBarDates(db: Db): Promise<Map<string, string>> {
+  const rows = await db
+    .selectFrom('daily_bars')
+    .select(['ticker', (eb) => eb.fn.max('date').as('last')])
+    .groupBy('ticker')
+    .execute();
+  return new Map(rows.map((r) => [r.ticker, String(r.last)]));
+}

@@ -1,0 +1,52 @@
+import { parseInstant } from '@aftershock/shared';
+import type { Kysely } from 'kysely';
+import { companies } from '../../catalogue/companies';
+import { curatedEvents } from '../../catalogue/curated-events';
+import type { Database } from '../../store/schema';
+
+/**
+ * Writes the company and curated-event catalogues into the store at every start, so an edit to
+ * the catalogue reaches an existing data folder. User companies and other events are untouched.
+ */
+export async function seedCatalogue(db: Kysely<Database>): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    for (const c of companies) {
+      const row = {
+        name: c.name,
+        kind: c.kind,
+        groups: JSON.stringify(c.groups),
+        aliases: JSON.stringify(c.aliases),
+        origin: 'catalogue' as const,
+      };
+      await trx
+        .insertInto('companies')
+        .values({ ticker: c.ticker, ...row })
+        .onConflict((oc) => oc.column('ticker').doUpdateSet(row))
+        .execute();
+    }
+    for (const e of curatedEvents) {
+      const { epochMs, dayOnly } = parseInstant(e.occurredAt);
+      const row = {
+        title: e.title,
+        summary: e.summary,
+        category: e.category,
+        occurred_at: new Date(epochMs).toISOString(),
+        day_only: dayOnly,
+        origin: 'curated' as const,
+        sources: JSON.stringify(e.sources),
+        weight: 1,
+        reason: 'Curated: written by the Aftershock team from the cited reports.',
+      };
+      await trx
+        .insertInto('events')
+        .values({ id: e.id, ...row })
+        .onConflict((oc) => oc.column('id').doUpdateSet(row))
+        .execute();
+      await trx.deleteFrom('event_tickers').where('event_id', '=', e.id).execute();
+      await trx
+        .insertInto('event_tickers')
+        .values(e.tickers.map((ticker) => ({ event_id: e.id, ticker })))
+        .execute();
+    }
+  });
+}

@@ -1,0 +1,122 @@
+import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
+
+/** jsonb: written as a JSON string, read back parsed by both drivers. */
+type Json<T> = ColumnType<T, string, string>;
+/** timestamptz: read back as an ISO string (see the type parsers in open-store.ts). */
+type Timestamp = ColumnType<string, string, string>;
+
+export interface CompaniesTable {
+  ticker: string;
+  name: string;
+  kind: 'stock' | 'etf' | 'index';
+  groups: Json<string[]>;
+  aliases: Json<string[]>;
+  origin: 'catalogue' | 'user';
+  added_at: ColumnType<string, string | undefined, never>;
+}
+
+export interface DailyBarsTable {
+  ticker: string;
+  date: string;
+  open: number;
+  high: number;
+  low: number;
+  close: number;
+  adj_close: number;
+  volume: number | null;
+  final: ColumnType<boolean, boolean | undefined, boolean>;
+  source: string;
+}
+
+export interface FeedsTable {
+  id: string;
+  url: string;
+  title: string;
+  enabled: ColumnType<boolean, boolean | undefined, boolean>;
+  etag: string | null;
+  last_modified: string | null;
+  last_fetch_at: Timestamp | null;
+  last_success_at: Timestamp | null;
+  status: string;
+  error_count: ColumnType<number, number | undefined, number>;
+  error_message: string | null;
+  next_check_at: Timestamp | null;
+}
+
+export interface ArticlesTable {
+  id: string;
+  feed_id: string;
+  url: string;
+  title: string;
+  published_at: Timestamp;
+  date_estimated: boolean;
+  first_seen_at: Timestamp;
+  source: string;
+  categories: Json<string[]>;
+  also_in: Json<string[]>;
+}
+
+export interface ArticleTagsTable {
+  article_id: string;
+  ticker: string;
+  entity: string;
+  matched: string;
+}
+
+export interface EventsTable {
+  id: string;
+  title: string;
+  summary: string;
+  category: string;
+  occurred_at: Timestamp;
+  day_only: boolean;
+  origin: 'curated' | 'detected' | 'user';
+  sources: Json<{ publisher: string; title: string; url: string }[]>;
+  weight: number;
+  reason: string;
+  linked_event_id: string | null;
+  created_at: ColumnType<string, string | undefined, never>;
+}
+
+export interface EventTickersTable {
+  event_id: string;
+  ticker: string;
+}
+
+export interface EventArticlesTable {
+  event_id: string;
+  article_id: string;
+}
+
+export interface IngestRunsTable {
+  id: Generated<number>;
+  kind: string;
+  source: string;
+  started_at: Timestamp;
+  finished_at: Timestamp | null;
+  status: 'running' | 'ok' | 'failed';
+  rows_written: ColumnType<number, number | undefined, number>;
+  message: string | null;
+}
+
+export interface MetaTable {
+  key: string;
+  value: Json<unknown>;
+}
+
+export interface Database {
+  companies: CompaniesTable;
+  daily_bars: DailyBarsTable;
+  feeds: FeedsTable;
+  articles: ArticlesTable;
+  article_tags: ArticleTagsTable;
+  events: EventsTable;
+  event_tickers: EventTickersTable;
+  event_articles: EventArticlesTable;
+  ingest_runs: IngestRunsTable;
+  meta: MetaTable;
+}
+
+export type DailyBarRow = Selectable<DailyBarsTable>;
+export type NewDailyBar = Insertable<DailyBarsTable>;
+export type EventRow = Selectable<EventsTable>;

@@ -1,0 +1,5 @@
+export * from './common';
+export * from './companies';
+export * from './events';
+export * from './health';
+export * from './prices';
