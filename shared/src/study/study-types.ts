@@ -1,0 +1,82 @@
+/**
+ * `raw`: AR = R. `market-adjusted`: AR = R - Rm. `market`: AR = R - alpha - beta Rm, by OLS over
+ * the estimation window (the default).
+ */
+export type StudyModel = 'raw' | 'market-adjusted' | 'market';
+
+export const studyModels: readonly StudyModel[] = ['raw', 'market-adjusted', 'market'];
+
+/** Default estimation window, in sessions relative to day 0 (design.md). */
+export const defaultEstimation: readonly [number, number] = [-250, -11];
+
+/** Fewest valid estimation returns before a ticker is excluded (design.md). */
+export const defaultMinEstimationDays = 100;
+
+/** One session of the event window. Values are null where the stock has no price that day. */
+export interface StudyDay {
+  offset: number;
+  date: string;
+  close: number | null;
+  /** Simple close-to-close return as a fraction. */
+  return: number | null;
+  benchmarkReturn: number | null;
+  abnormalReturn: number | null;
+  /** Cumulative AR from the first day of the window to this one. */
+  car: number | null;
+  arVariance: number | null;
+  /** AR / sqrt(Var(AR)): the standardized AR of Patell and BMP. */
+  arTStat: number | null;
+}
+
+/** Abnormal returns of the estimation window, one per session from `firstOffset` on. */
+export interface EstimationResiduals {
+  firstOffset: number;
+  dates: string[];
+  /** Residuals (market model) or ARs (raw, market-adjusted); null where there is no return. */
+  values: (number | null)[];
+}
+
+export interface TickerStudyOk {
+  status: 'ok';
+  model: StudyModel;
+  day0: string;
+  pre: number;
+  post: number;
+  estimation: [number, number];
+  days: StudyDay[];
+  /** Σ AR over the valid days of the window. */
+  car: number;
+  carVariance: number;
+  /**
+   * CAR / sqrt(Var(CAR)), the standardized CAR (SCAR) of Patell and BMP. Null when the residual
+   * variance is zero (a stock that moves exactly with its benchmark), as are the day t stats.
+   */
+  carTStat: number | null;
+  /** Two-sided, Student t with `df` degrees of freedom. */
+  carPValue: number | null;
+  /** L1 - 2 for the market model, L1 - 1 for raw and market-adjusted. */
+  df: number;
+  /** Null when the model does not estimate it (raw, market-adjusted). */
+  alpha: number | null;
+  beta: number | null;
+  r2: number | null;
+  residualSd: number;
+  /** Valid returns in the estimation window, L1. */
+  estimationDays: number;
+  estimationFrom: string;
+  estimationTo: string;
+  /** Valid returns in the event window, L2. */
+  eventDays: number;
+  /** Share of estimation-window ARs above zero (the generalized sign test's p̂ for this ticker). */
+  positiveShare: number;
+  estimationResiduals: EstimationResiduals;
+  notes: string[];
+}
+
+export interface TickerStudyExcluded {
+  status: 'excluded';
+  day0: string;
+  reason: string;
+}
+
+export type TickerStudy = TickerStudyOk | TickerStudyExcluded;

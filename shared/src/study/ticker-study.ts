@@ -1,0 +1,174 @@
+import { type AlignedPair, alignPair } from './align';
+import { studentTTwoSidedP } from './distributions';
+import { type EstimationFit, fitEstimation } from './estimation-fit';
+import type { ReturnSeries } from './series';
+import { StudyError } from './study-error';
+import {
+  defaultEstimation,
+  defaultMinEstimationDays,
+  type StudyDay,
+  type StudyModel,
+  type TickerStudy,
+} from './study-types';
+import { formatOffset, formatWindow, validateWindows } from './windows';
+
+export interface StudyTickerOptions {
+  stock: ReturnSeries;
+  /** The benchmark as a series; null only for the raw model. */
+  benchmark: ReturnSeries | null;
+  /** Day 0 as a session date of the benchmark (or of the stock when there is no benchmark). */
+  day0: string;
+  /** The event window is [-pre, +post] sessions around day 0; it may be asymmetric. */
+  pre: number;
+  post: number;
+  /** Estimation window in sessions relative to day 0; default [-250, -11]. */
+  estimation?: readonly [number, number];
+  /** Default 'market'. */
+  model?: StudyModel;
+  /** Fewest valid estimation returns; default 100. */
+  minEstimationDays?: number;
+}
+
+/**
+ * Event study of one ticker around one day 0 (MacKinlay 1997, sections 4.3-4.4).
+ *
+ * Market model: AR_t = R_t - alpha - beta Rm_t; Var(AR_t) = s²[1 + 1/L1 + (Rm_t - mean_m)² /
+ * Σ_est(Rm - mean_m)²]; CAR = Σ AR; Var(CAR) = s²[L2 + L2²/L1 + (Σ_window(Rm - mean_m))² /
+ * Σ_est(Rm - mean_m)²]; t = CAR / sqrt(Var(CAR)) against Student t with L1 - 2 df.
+ *
+ * Raw (AR = R) and market-adjusted (AR = R - Rm) models estimate no parameters, so s² is the
+ * estimation-window sample variance of the AR series, Σ(AR - mean AR)²/(L1 - 1); Var(AR_t) = s²,
+ * Var(CAR) = L2 s², and t has L1 - 1 df.
+ *
+ * Returns `excluded` with the reason when the data cannot support the study (never silently
+ * dropped); throws {@link StudyError} on windows that make no sense.
+ */
+export function studyTicker(opts: StudyTickerOptions): TickerStudy {
+  const { stock, benchmark, day0, pre, post } = opts;
+  const model = opts.model ?? 'market';
+  const estimation = opts.estimation ?? defaultEstimation;
+  const minDays = opts.minEstimationDays ?? defaultMinEstimationDays;
+  validateWindows({ pre, post, estimation });
+  if (benchmark === null && model !== 'raw') {
+    throw new StudyError('no-benchmark', `the ${model} model needs a benchmark`);
+  }
+  const a = alignPair(stock, benchmark);
+  const excluded = (reason: string): TickerStudy => ({ status: 'excluded', day0, reason });
+  const d0 = a.indexOf.get(day0);
+  const last = a.dates.length - 1;
+  if (d0 === undefined) return excluded(`${day0} is not a session in the data`);
+  if (d0 - pre < 1) return excluded(`the event window starts before the data (${a.dates[0]})`);
+  if (d0 + post > last) {
+    const reach = formatOffset(last - d0);
+    return excluded(
+      `the event window ends at ${formatOffset(post)} but the data stops at ${a.dates[last]} (${reach})`,
+    );
+  }
+  const e0 = Math.max(1, d0 + estimation[0]);
+  const e1 = Math.min(last, d0 + estimation[1]);
+  const fit = e0 <= e1 ? fitEstimation({ model, a, from: e0, to: e1 + 1 }) : null;
+  const window = formatWindow(estimation[0], estimation[1]);
+  const clipped = d0 + estimation[0] < 1 ? ` (the data starts on ${a.dates[0]})` : '';
+  if (fit === null || fit.n < minDays) {
+    return excluded(
+      `only ${fit?.n ?? 0} valid returns in the estimation window ${window}${clipped}, ` +
+        `at least ${minDays} needed`,
+    );
+  }
+  if (model === 'market' && !(fit.ssm > 0)) {
+    return excluded(`the benchmark's returns do not vary in the estimation window ${window}`);
+  }
+  const event = eventWindow({ a, fit, from: d0 - pre, to: d0 + post, offset0: -pre });
+  if (event.l2 === 0) return excluded('no returns in the event window');
+
+  const notes: string[] = [];
+  const windowLength = pre + post + 1;
+  if (event.l2 < windowLength) {
+    notes.push(`${windowLength - event.l2} of ${windowLength} event-window days have no return`);
+  }
+  if (clipped !== '') notes.push(`estimation window cut short${clipped}: ${fit.n} returns`);
+  if (fit.n < defaultMinEstimationDays) {
+    notes.push(`rests on only ${fit.n} estimation days (fewer than ${defaultMinEstimationDays})`);
+  }
+  if (fit.degenerate) notes.push('zero residual variance: no t statistics');
+  const carTStat = fit.degenerate ? null : event.car / Math.sqrt(event.carVariance);
+  return {
+    status: 'ok',
+    model,
+    day0,
+    pre,
+    post,
+    estimation: [estimation[0], estimation[1]],
+    days: event.days,
+    car: event.car,
+    carVariance: event.carVariance,
+    carTStat,
+    carPValue: carTStat === null ? null : studentTTwoSidedP(carTStat, fit.df),
+    df: fit.df,
+    alpha: model === 'market' ? fit.alpha : null,
+    beta: model === 'market' ? fit.beta : null,
+    r2: model === 'market' ? fit.r2 : null,
+    residualSd: Math.sqrt(fit.s2),
+    estimationDays: fit.n,
+    estimationFrom: a.dates[e0] ?? '',
+    estimationTo: a.dates[e1] ?? '',
+    eventDays: event.l2,
+    positiveShare: fit.positive / fit.n,
+    estimationResiduals: {
+      firstOffset: e0 - d0,
+      dates: a.dates.slice(e0, e1 + 1),
+      values: fit.residuals,
+    },
+    notes,
+  };
+}
+
+function eventWindow(w: {
+  a: AlignedPair;
+  fit: EstimationFit;
+  from: number;
+  to: number;
+  offset0: number;
+}): { days: StudyDay[]; car: number; carVariance: number; l2: number } {
+  const { a, fit } = w;
+  const { ri, rm, close } = a;
+  const days: StudyDay[] = [];
+  let car = 0;
+  let l2 = 0;
+  let sumDm = 0;
+  for (let t = w.from; t <= w.to; t += 1) {
+    const r = ri[t] ?? Number.NaN;
+    const m = rm === null ? Number.NaN : (rm[t] ?? Number.NaN);
+    const ar = fit.abnormal(r, m);
+    const c = close[t] ?? Number.NaN;
+    const valid = Number.isFinite(ar);
+    let variance: number | null = null;
+    if (valid) {
+      car += ar;
+      l2 += 1;
+      if (fit.model === 'market') {
+        const dm = m - fit.meanM;
+        sumDm += dm;
+        variance = fit.s2 * (1 + 1 / fit.n + (dm * dm) / fit.ssm);
+      } else {
+        variance = fit.s2;
+      }
+    }
+    days.push({
+      offset: w.offset0 + (t - w.from),
+      date: a.dates[t] ?? '',
+      close: Number.isFinite(c) ? c : null,
+      return: Number.isFinite(r) ? r : null,
+      benchmarkReturn: Number.isFinite(m) ? m : null,
+      abnormalReturn: valid ? ar : null,
+      car: l2 > 0 ? car : null,
+      arVariance: variance,
+      arTStat: valid && variance !== null && !fit.degenerate ? ar / Math.sqrt(variance) : null,
+    });
+  }
+  const carVariance =
+    fit.model === 'market'
+      ? fit.s2 * (l2 + (l2 * l2) / fit.n + (sumDm * sumDm) / fit.ssm)
+      : l2 * fit.s2;
+  return { days, car, carVariance, l2 };
+}
