@@ -87,6 +87,24 @@ describe('Yahoo adapter on the project fixtures', () => {
     expect(got.bars[0]).toMatchObject({ close: 50.48, adjClose: 50.48 });
   });
 
+  it('falls back to gmtoffset for a zone name this runtime does not know', async () => {
+    const recording = ownFixture('chart-BHP.AX-2024-01-02-to-2024-01-05.json');
+    recording.body = recording.body.replace('"Australia/Sydney"', '"Australia/Nowhere"');
+    const { adapter } = adapterOn([recording]);
+    const got = await adapter.fetchDailyBars({
+      ticker: 'BHP.AX',
+      from: '2024-01-02',
+      to: '2024-01-05',
+    });
+    // gmtoffset 39600 s = UTC+11: 23:00Z is 10:00 the next day.
+    expect(got.bars.map((b) => b.date)).toEqual([
+      '2024-01-02',
+      '2024-01-03',
+      '2024-01-04',
+      '2024-01-05',
+    ]);
+  });
+
   it('marks the bar of a session still trading as not final, and final after the close', async () => {
     const recording = ownFixture('chart-AAPL-2025-01-23-live-2025-01-27T15-05Z.json');
     const during = adapterOn([recording], at('2025-01-27T15:05:00Z'));
