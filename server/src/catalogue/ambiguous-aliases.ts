@@ -11,19 +11,22 @@ export const ambiguousAliases: Record<string, string> = {
     'The fruit: require capitalised "Apple" with tech or market context (iPhone, Mac, Cupertino, Tim Cook, Siri, App Store, shares).',
   Intel:
     'Lowercase "intel" means intelligence or information: require capitalised "Intel" and reject "Intel" as the first word of a headline unless chip context follows.',
-  Amazon:
-    'The river and rainforest: reject when followed by rainforest, river, basin or jungle.',
-  Alphabet: 'Also "alphabet": require capitalised "Alphabet" that is not the first word of a sentence.',
+  Amazon: 'The river and rainforest: reject when followed by rainforest, river, basin or jungle.',
+  Alphabet:
+    'Also "alphabet": require capitalised "Alphabet" that is not the first word of a sentence.',
   Nasdaq:
     'Usually the exchange ("Nasdaq: NVDA", "Nasdaq-listed"): tag ^IXIC only for "Nasdaq Composite" or "the Nasdaq" with a move verb (fell, rose, closed, slid).',
   SPY: 'Also the word "spy": match the upper-case ticker only.',
   Gemini:
     'Also the zodiac sign, NASA programme and crypto exchange (Gemini Trust): require Google, Bard or model context.',
-  Claude: "Also a first name: require Anthropic or model context, or 'Claude 2/3/4', 'Claude Opus/Sonnet/Haiku'.",
+  Claude:
+    "Also a first name: require Anthropic or model context, or 'Claude 2/3/4', 'Claude Opus/Sonnet/Haiku'.",
   Llama: 'The animal: require Meta or model context, or a version number (Llama 2, Llama 3).',
   Bard: 'Also a poet ("the Bard"): require Google or chatbot context.',
-  Copilot: 'Also a word (co-pilot): require capitalised "Copilot" with Microsoft or GitHub context.',
-  Stargate: 'Also a film and TV franchise: require OpenAI, SoftBank, Oracle or data-centre context.',
+  Copilot:
+    'Also a word (co-pilot): require capitalised "Copilot" with Microsoft or GitHub context.',
+  Stargate:
+    'Also a film and TV franchise: require OpenAI, SoftBank, Oracle or data-centre context.',
   Blackwell: 'Also a surname: require Nvidia, GPU or chip context.',
   Hopper: 'Also a surname and a word: require Nvidia, GPU or H100/H200 context.',
   Rubin: 'Also a surname: require Nvidia, GPU or chip context.',

@@ -15,8 +15,9 @@ import { events2025SecondHalf } from './events/events-2025-h2';
  * - Other after-the-close releases whose minute was not reported: 16:00 New York time, the close
  *   itself, which the day-0 rule sends to the next session; the summary says so.
  * - News whose time is known only from coverage: the first report's time, named in the summary.
- * - Otherwise the bare date (time unknown), used only where the news came before or during that
- *   day's session, so the bare date resolves to the right session.
+ * - Otherwise the bare date (time unknown). Most of these came before or during that day's
+ *   session (the summary says so where a report does); where even that is unknown the summary
+ *   says "time of day not reported".
  */
 export const curatedEvents: CuratedEvent[] = [
   ...events2022to2023,

@@ -134,7 +134,7 @@ export const events2022to2023: CuratedEvent[] = [
     id: 'nvidia-q1-fy24-results-2023-05-24',
     title: 'Nvidia guides to $11 billion as AI demand explodes (Q1 FY2024 results)',
     summary:
-      'Nvidia reported $7.19 billion of revenue with record data-centre sales and forecast about $11 billion for the next quarter, far above estimates; the stock jumped about 25% the next day. Released after the close at Nvidia\'s usual 16:20 ET slot.',
+      "Nvidia reported $7.19 billion of revenue with record data-centre sales and forecast about $11 billion for the next quarter, far above estimates; the stock jumped about 25% the next day. Released after the close at Nvidia's usual 16:20 ET slot.",
     category: 'earnings',
     occurredAt: '2023-05-24T16:20-04:00',
     tickers: ['NVDA', 'AMD', 'TSM', 'AVGO', '^SOX'],

@@ -119,7 +119,8 @@ export const events2024: CuratedEvent[] = [
       },
       {
         publisher: 'Investing.com',
-        title: 'Constellation surges on deal with Microsoft to restart Three Mile Island nuclear plant',
+        title:
+          'Constellation surges on deal with Microsoft to restart Three Mile Island nuclear plant',
         url: 'https://au.investing.com/news/stock-market-news/constellation-surges-on-deal-with-microsoft-to-restart-three-mile-island-nuclear-plant-432SI-3451342',
       },
     ],

@@ -124,7 +124,7 @@ export const events2025FirstHalf: CuratedEvent[] = [
     id: 'openai-distillation-claim-2025-01-29',
     title: 'OpenAI says DeepSeek may have distilled its models',
     summary:
-      'The Financial Times reported that OpenAI had seen evidence of DeepSeek training on its models\' outputs, and Bloomberg that Microsoft was probing API use by a DeepSeek-linked group, after David Sacks raised it on Tuesday. Timestamp is the first report in our feed archive (TechCrunch, 06:31 ET).',
+      "The Financial Times reported that OpenAI had seen evidence of DeepSeek training on its models' outputs, and Bloomberg that Microsoft was probing API use by a DeepSeek-linked group, after David Sacks raised it on Tuesday. Timestamp is the first report in our feed archive (TechCrunch, 06:31 ET).",
     category: 'ip-allegation',
     occurredAt: '2025-01-29T06:31-05:00',
     tickers: ['MSFT', 'NVDA'],
@@ -210,7 +210,8 @@ export const events2025FirstHalf: CuratedEvent[] = [
     sources: [
       {
         publisher: 'NBC San Diego (CNBC)',
-        title: 'Nvidia says it will record $5.5 billion quarterly charge tied to H20 processors exported to China',
+        title:
+          'Nvidia says it will record $5.5 billion quarterly charge tied to H20 processors exported to China',
         url: 'https://www.nbcsandiego.com/news/business/money-report/nvidia-says-it-will-record-5-5-billion-quarterly-charge-tied-to-h20-processors-exported-to-china/3804789/',
       },
       {

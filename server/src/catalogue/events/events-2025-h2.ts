@@ -116,7 +116,7 @@ export const events2025SecondHalf: CuratedEvent[] = [
     id: 'broadcom-openai-deal-2025-10-13',
     title: 'Broadcom and OpenAI to deploy 10 gigawatts of custom AI accelerators',
     summary:
-      'OpenAI will design its own accelerators and Broadcom will develop them and supply the Ethernet networking, with racks deployed from the second half of 2026 to the end of 2029; terms were not disclosed. Announced before Monday\'s open; Broadcom closed up 10%.',
+      "OpenAI will design its own accelerators and Broadcom will develop them and supply the Ethernet networking, with racks deployed from the second half of 2026 to the end of 2029; terms were not disclosed. Announced before Monday's open; Broadcom closed up 10%.",
     category: 'deal',
     occurredAt: '2025-10-13',
     tickers: ['AVGO'],
