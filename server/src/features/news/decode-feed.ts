@@ -69,8 +69,17 @@ function utf8OrFallback(bytes: Uint8Array, source: CharsetSource): DecodedFeed {
   }
 }
 
+/** windows-1252 bytes 0x80-0x9F (WHATWG Encoding Standard, index-windows-1252). */
+const cp1252High =
+  '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f' +
+  '\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
+
 function decodeWith(encoding: string, bytes: Uint8Array): string {
-  return new TextDecoder(encoding).decode(bytes);
+  const text = new TextDecoder(encoding).decode(bytes);
+  // Node 20's TextDecoder takes a Latin-1 shortcut for windows-1252 and returns C1 controls for
+  // 0x80-0x9F, where the standard has the euro sign and curly quotes.
+  if (encoding !== 'windows-1252') return text;
+  return text.replace(/[\u0080-\u009f]/g, (c) => cp1252High[c.charCodeAt(0) - 0x80] ?? c);
 }
 
 /** The WHATWG encoding behind a label, or undefined for a label TextDecoder does not know. */
