@@ -21,9 +21,18 @@ export interface DividendEvent {
   amount: number;
 }
 
+/**
+ * A provider's symbol: letters, digits and the punctuation Yahoo uses (`^GSPC`, `BRK-B`, `BHP.AX`,
+ * `EURUSD=X`, `M&M.NS`). Nothing that could change the path or query of a request URL.
+ */
+export const tickerSchema = z
+  .string()
+  .trim()
+  .regex(/^[A-Za-z0-9.^=&-]{1,32}$/, 'expected a symbol such as NVDA, ^GSPC or BHP.AX');
+
 export const dailyBarsRequestSchema = z
   .object({
-    ticker: z.string().trim().min(1).max(32),
+    ticker: tickerSchema,
     from: sessionDate,
     to: sessionDate.optional(),
     signal: z.instanceof(AbortSignal).optional(),
@@ -52,7 +61,7 @@ export interface DailyBars {
 }
 
 export const sharesOutstandingRequestSchema = z.object({
-  ticker: z.string().trim().min(1).max(32),
+  ticker: tickerSchema,
   signal: z.instanceof(AbortSignal).optional(),
   timeoutMs: z.number().int().positive().optional(),
 });

@@ -29,6 +29,14 @@ export interface ToDailyBarsInput {
 export function toDailyBars(input: ToDailyBarsInput): DailyBars {
   const { ticker, chart, from, to, nowMs } = input;
   const { meta } = chart;
+  // Yahoo upper-cases what it was asked; any other symbol is somebody else's history.
+  if (meta.symbol.toUpperCase() !== ticker.toUpperCase()) {
+    throw new InvalidResponseError({
+      ticker,
+      field: 'meta.symbol',
+      detail: `answered for ${meta.symbol}`,
+    });
+  }
   const dateOf = exchangeDateFn({
     timeZone: meta.exchangeTimezoneName,
     gmtOffsetSeconds: meta.gmtoffset,

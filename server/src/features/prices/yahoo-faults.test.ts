@@ -108,6 +108,15 @@ describe('Yahoo adapter faults', () => {
     });
   });
 
+  it('a chart answered for another symbol is InvalidResponseError', async () => {
+    const result = nvda();
+    result.meta.symbol = 'META';
+    await expect(bars(() => new Response(bodyOf(result)))).rejects.toMatchObject({
+      name: 'InvalidResponseError',
+      field: 'meta.symbol',
+    });
+  });
+
   it('a close series shorter than the timestamps is InvalidResponseError', async () => {
     const result = nvda();
     result.indicators.quote[0].close?.pop();

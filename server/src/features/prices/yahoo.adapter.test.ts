@@ -155,11 +155,14 @@ describe('Yahoo adapter on the project fixtures', () => {
     expect(requests[2]?.searchParams.get('crumb')).toBe('hVX1fa1b2Cd');
   });
 
-  it('rejects a request whose range is reversed before asking Yahoo', async () => {
+  it('rejects a reversed range or a malformed ticker before asking Yahoo', async () => {
     const { adapter, requests } = adapterOn([]);
     await expect(
       adapter.fetchDailyBars({ ticker: 'NVDA', from: '2024-06-12', to: '2024-06-06' }),
     ).rejects.toBeInstanceOf(TypeError);
+    await expect(
+      adapter.fetchDailyBars({ ticker: 'NVDA?x=1', from: '2024-06-06', to: '2024-06-12' }),
+    ).rejects.toThrow(/ticker/);
     expect(requests).toEqual([]);
   });
 });
