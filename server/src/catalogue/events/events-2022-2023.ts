@@ -176,7 +176,7 @@ export const events2022to2023: CuratedEvent[] = [
     id: 'chip-export-rules-update-2023-10-17',
     title: 'US tightens the 2022 chip export controls on China',
     summary:
-      'The Commerce Department updated its advanced-computing and chipmaking-equipment rules, closing routes around the 2022 limits (such as the A800 and H800) and adding Chinese entities to the Entity List. Time of day not reported.',
+      'The Commerce Department updated its advanced-computing and chipmaking-equipment rules, closing gaps in the 2022 limits and adding Chinese entities to the Entity List. Time of day not reported.',
     category: 'policy',
     occurredAt: '2023-10-17',
     tickers: ['NVDA', 'AMD', 'INTC', 'ASML', '^SOX'],

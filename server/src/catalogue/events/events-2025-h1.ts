@@ -166,7 +166,7 @@ export const events2025FirstHalf: CuratedEvent[] = [
     id: 'meta-q4-2024-results-2025-01-29',
     title: 'Meta Q4 2024 results: Zuckerberg shrugs off DeepSeek',
     summary:
-      'Meta beat estimates and Mark Zuckerberg said he would still spend hundreds of billions of dollars on AI infrastructure over time, playing down DeepSeek. Release minute not reported; timestamp marks the close.',
+      'With its fourth-quarter results Meta kept its heavy AI spending plans, and Mark Zuckerberg said it would still spend hundreds of billions of dollars on AI infrastructure over time, playing down DeepSeek. Release minute not reported; timestamp marks the close.',
     category: 'earnings',
     occurredAt: '2025-01-29T16:00-05:00',
     tickers: ['META'],

@@ -22,7 +22,7 @@ export const events2025SecondHalf: CuratedEvent[] = [
     id: 'oracle-q1-fy26-backlog-2025-09-09',
     title: 'Oracle backlog leaps to $455 billion; shares soar',
     summary:
-      'Oracle missed revenue estimates but its remaining performance obligations rose 359% to $455 billion on four multibillion-dollar cloud contracts, and it projected cloud infrastructure sales reaching $144 billion within five years. The stock rose 36% the next day. Timestamp is the first Dow Jones report (16:26 ET).',
+      'Oracle missed revenue estimates but its remaining performance obligations rose 359% to $455 billion on four multibillion-dollar cloud contracts, and it projected cloud infrastructure sales rising to $144 billion by fiscal 2030. The stock rose 36% the next day. Timestamp is the first Dow Jones report (16:26 ET).',
     category: 'earnings',
     occurredAt: '2025-09-09T16:26-04:00',
     tickers: ['ORCL', 'NVDA', 'AMD'],
@@ -69,7 +69,7 @@ export const events2025SecondHalf: CuratedEvent[] = [
     id: 'nvidia-openai-letter-of-intent-2025-09-22',
     title: 'Nvidia plans to invest up to $100 billion in OpenAI',
     summary:
-      'A letter of intent to deploy at least 10 gigawatts of Nvidia systems for OpenAI, the first on the Vera Rubin platform in the second half of 2026, with Nvidia investing progressively as each gigawatt comes online. Announced during Monday trading; Nvidia rose 4% and Oracle about 5%.',
+      'A letter of intent to deploy at least 10 gigawatts of Nvidia systems for OpenAI, the first on the Vera Rubin platform in the second half of 2026, with Nvidia investing progressively as each gigawatt comes online. Announced on Monday; Nvidia closed up 4% and Oracle rose about 5%.',
     category: 'deal',
     occurredAt: '2025-09-22',
     tickers: ['NVDA', 'ORCL', 'MSFT'],
