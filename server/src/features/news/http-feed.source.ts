@@ -64,7 +64,7 @@ export class HttpFeedSource implements NewsSource {
     this.#now = options.now ?? (() => new Date());
   }
 
-  fetchFeed(params: FetchFeedParams): Promise<FetchFeedResult> {
+  async fetchFeed(params: FetchFeedParams): Promise<FetchFeedResult> {
     const url = parseHttpUrl(params.url);
     // The first host holds the slot for the whole request, redirects included.
     return this.#queue.run(url.host, () => this.#fetchWithBudget(url, params));
