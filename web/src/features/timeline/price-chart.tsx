@@ -2,6 +2,7 @@ import type { EventSummary } from '@aftershock/shared';
 import { useState } from 'react';
 import {
   CartesianGrid,
+  Legend,
   Line,
   LineChart,
   ReferenceLine,
@@ -41,6 +42,7 @@ export function PriceChart({ rows, tickers, events, mode, onSelectEvent }: Price
             formatter={(v) => (typeof v === 'number' ? v.toFixed(2) : String(v))}
             contentStyle={{ background: 'var(--panel)', border: '1px solid var(--border)' }}
           />
+          <Legend verticalAlign="bottom" height={28} iconType="plainline" />
           {markers.map((e) => (
             <ReferenceLine
               key={e.id}
@@ -63,6 +65,7 @@ export function PriceChart({ rows, tickers, events, mode, onSelectEvent }: Price
                   onClick={() => onSelectEvent?.(e.id)}
                   role="button"
                   aria-label={e.title}
+                  data-event-id={e.id}
                 >
                   <title>{e.title}</title>
                   <circle r={6} fill="var(--marker)" />
