@@ -1,8 +1,8 @@
 import { FeedFetchError, isFeedFetchError } from './feed-fetch-error';
 import { HostQueue } from './host-queue';
+import { classifyUnexpected, parseHttpUrl, resolveLocation, statusError } from './http-feed-errors';
 import type { FetchFeedParams, FetchFeedResult, NewsSource } from './news-source.port';
 import { readCappedBody } from './read-capped-body';
-import { parseRetryAfter } from './retry-after';
 
 export const feedUserAgent = 'Aftershock/0.1 (+https://github.com/aftershock; feed reader)';
 export const defaultFeedMaxBytes = 5 * 1024 * 1024;
@@ -28,20 +28,6 @@ export interface HttpFeedSourceOptions {
 const accept =
   'application/rss+xml, application/atom+xml, application/rdf+xml;q=0.9, ' +
   'application/xml;q=0.8, text/xml;q=0.8, */*;q=0.5';
-
-const networkCodes = new Set([
-  'ECONNREFUSED',
-  'ECONNRESET',
-  'ENOTFOUND',
-  'EAI_AGAIN',
-  'EHOSTUNREACH',
-  'ENETUNREACH',
-  'ETIMEDOUT',
-  'EPIPE',
-  'UND_ERR_SOCKET',
-  'UND_ERR_CONNECT_TIMEOUT',
-  'UND_ERR_CLOSED',
-]);
 
 /** Live feeds over HTTP(S) with Node's fetch: see `NewsSource` for the contract. */
 export class HttpFeedSource implements NewsSource {
@@ -190,76 +176,4 @@ export class HttpFeedSource implements NewsSource {
       });
     }
   }
-}
-
-function parseHttpUrl(raw: string): URL {
-  let url: URL;
-  try {
-    url = new URL(raw);
-  } catch (error) {
-    throw new FeedFetchError('blocked-url', `not a URL: ${raw}`, { url: raw, cause: error });
-  }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    throw new FeedFetchError('blocked-url', `only http and https feeds are fetched: ${raw}`, {
-      url: raw,
-    });
-  }
-  return url;
-}
-
-function resolveLocation(location: string, base: URL): URL {
-  let next: string;
-  try {
-    next = new URL(location, base).href;
-  } catch (error) {
-    throw new FeedFetchError('http-status', `redirect to an invalid location: ${location}`, {
-      url: base.href,
-      cause: error,
-    });
-  }
-  return parseHttpUrl(next);
-}
-
-function statusError(response: Response, url: string, now: Date): FeedFetchError {
-  const retryAt = parseRetryAfter(response.headers.get('retry-after'), now)?.toISOString();
-  if (response.status === 429) {
-    return new FeedFetchError('rate-limited', `HTTP 429 Too Many Requests`, {
-      url,
-      status: 429,
-      ...(retryAt ? { retryAt } : {}),
-    });
-  }
-  return new FeedFetchError(
-    'http-status',
-    `HTTP ${response.status} ${response.statusText}`.trim(),
-    {
-      url,
-      status: response.status,
-      ...(retryAt ? { retryAt } : {}),
-    },
-  );
-}
-
-function errorCode(error: unknown): string | undefined {
-  for (let e: unknown = error, depth = 0; e instanceof Error && depth < 4; depth++) {
-    if ('code' in e && typeof e.code === 'string') return e.code;
-    e = e.cause;
-  }
-  return undefined;
-}
-
-function classifyUnexpected(error: unknown, url: string): FeedFetchError {
-  if (isFeedFetchError(error)) return error;
-  const code = errorCode(error);
-  const message = error instanceof Error ? error.message : String(error);
-  if (code !== undefined && !networkCodes.has(code) && code.startsWith('Z_')) {
-    return new FeedFetchError('malformed-xml', `the body could not be decompressed (${code})`, {
-      url,
-      cause: error,
-    });
-  }
-  return new FeedFetchError('network-unreachable', `${message}${code ? ` (${code})` : ''}`, {
-    url,
-    cause: error,
-  });
 }

@@ -61,6 +61,7 @@ export interface NormaliseFeedResult {
 }
 
 const snippetChars = 300;
+const descriptionScanChars = 20_000;
 const derivedTitleChars = 120;
 const maxTitleChars = 500;
 const maxCategories = 20;
@@ -117,7 +118,8 @@ export function normaliseFeed(params: NormaliseFeedParams): NormaliseFeedResult 
   const skipped: SkippedItem[] = [];
   feed.items.forEach((item, index) => {
     const plainTitle = truncateText(toPlainText(item.title ?? ''), maxTitleChars);
-    const description = toPlainText(item.description ?? '');
+    // Only the first few hundred characters are kept: no need to clean a whole article body.
+    const description = toPlainText((item.description ?? '').slice(0, descriptionScanChars));
     if (plainTitle === '' && description === '') {
       skipped.push({ index, reason: 'item has neither a title nor a description' });
       return;
