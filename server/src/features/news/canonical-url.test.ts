@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { canonicalUrl } from './canonical-url';
 
@@ -13,6 +14,12 @@ describe('canonicalUrl', () => {
   it('removes ref- and cmpid-like parameters', () => {
     expect(canonicalUrl({ href: 'https://e.com/p?ref=feed&cmpid=rss&wt_mc=rss.x&page=2' })).toBe(
       'https://e.com/p?page=2',
+    );
+  });
+
+  it('keeps the encoding of the parameters it keeps', () => {
+    expect(canonicalUrl({ href: 'https://e.com/p?id=7,8&utm_source=a&q=a+b' })).toBe(
+      'https://e.com/p?id=7,8&q=a+b',
     );
   });
 
@@ -35,5 +42,20 @@ describe('canonicalUrl', () => {
     expect(canonicalUrl({ href: '/blog/intro' })).toBeUndefined();
     expect(canonicalUrl({ href: 'javascript:alert(1)' })).toBeUndefined();
     expect(canonicalUrl({ href: 'mailto:a@e.com' })).toBeUndefined();
+  });
+
+  it('is idempotent and never keeps a tracking parameter or a fragment', () => {
+    fc.assert(
+      fc.property(fc.webUrl({ withQueryParameters: true, withFragments: true }), (href) => {
+        const once = canonicalUrl({ href });
+        if (once === undefined) return;
+        expect(canonicalUrl({ href: once })).toBe(once);
+        const url = new URL(once);
+        expect(url.hash).toBe('');
+        expect([...url.searchParams.keys()].some((k) => /^utm_|^fbclid$|^gclid$/i.test(k))).toBe(
+          false,
+        );
+      }),
+    );
   });
 });

@@ -50,6 +50,15 @@ export interface CanonicalUrlParams {
   bases?: readonly (string | undefined | null)[];
 }
 
+function decodeName(pair: string): string {
+  const name = pair.split('=', 1)[0] ?? '';
+  try {
+    return decodeURIComponent(name.replace(/\+/g, ' '));
+  } catch {
+    return name;
+  }
+}
+
 /** Resolves `href` against the first base that makes it absolute, or undefined. */
 export function resolveUrl(params: CanonicalUrlParams): URL | undefined {
   const href = params.href.trim();
@@ -72,9 +81,13 @@ export function canonicalUrl(params: CanonicalUrlParams): string | undefined {
   url.hash = '';
   url.username = '';
   url.password = '';
-  const kept = [...url.searchParams].filter(([name]) => !isTrackingParam(name));
-  if (kept.length !== [...url.searchParams].length) {
-    url.search = kept.length === 0 ? '' : new URLSearchParams(kept).toString();
-  }
+  // Filter the raw pairs rather than re-serialising URLSearchParams, which would re-encode the
+  // parameters kept (`7,8` -> `7%2C8`) and make equal links compare unequal.
+  const pairs = url.search
+    .slice(1)
+    .split('&')
+    .filter((pair) => pair !== '');
+  const kept = pairs.filter((pair) => !isTrackingParam(decodeName(pair)));
+  if (kept.length !== pairs.length) url.search = kept.join('&');
   return url.href;
 }

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseFeedDate } from './feed-dates';
 
@@ -35,5 +36,16 @@ describe('parseFeedDate', () => {
     'Mon, 27 Foo 2025 10:00 GMT',
   ])('refuses %j', (raw) => {
     expect(parseFeedDate(raw)).toBeUndefined();
+  });
+
+  it('agrees with Date on RFC 1123 and ISO forms of any second from 1970 to 2099', () => {
+    const seconds = fc.integer({ min: 0, max: Date.UTC(2099, 11, 31) / 1000 });
+    fc.assert(
+      fc.property(seconds, (s) => {
+        const date = new Date(s * 1000);
+        expect(Date.parse(parseFeedDate(date.toUTCString()) ?? '')).toBe(date.getTime());
+        expect(Date.parse(parseFeedDate(date.toISOString()) ?? '')).toBe(date.getTime());
+      }),
+    );
   });
 });
