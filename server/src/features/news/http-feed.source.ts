@@ -66,6 +66,7 @@ export class HttpFeedSource implements NewsSource {
         current = hop;
       });
     } catch (error) {
+      if (isFeedFetchError(error)) throw error;
       if (timeout.aborted) {
         throw new FeedFetchError('timeout', `no complete response within ${timeoutMs} ms`, {
           url: current,
