@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { parseInstant } from '@aftershock/shared';
 import type { Kysely } from 'kysely';
 import { companies } from '../../catalogue/companies';
@@ -6,9 +7,19 @@ import type { Database } from '../../store/schema';
 
 /**
  * Writes the company and curated-event catalogues into the store at every start, so an edit to
- * the catalogue reaches an existing data folder. User companies and other events are untouched.
+ * the catalogue reaches an existing data folder (a curated event dropped from it goes). User
+ * companies and other events are untouched; an unchanged catalogue costs one read.
  */
 export async function seedCatalogue(db: Kysely<Database>): Promise<void> {
+  const version = createHash('sha256')
+    .update(JSON.stringify({ companies, curatedEvents }))
+    .digest('hex');
+  const stored = await db
+    .selectFrom('meta')
+    .select('value')
+    .where('key', '=', 'catalogue_version')
+    .executeTakeFirst();
+  if (stored?.value === version) return;
   await db.transaction().execute(async (trx) => {
     for (const c of companies) {
       const row = {
@@ -48,5 +59,19 @@ export async function seedCatalogue(db: Kysely<Database>): Promise<void> {
         .values(e.tickers.map((ticker) => ({ event_id: e.id, ticker })))
         .execute();
     }
+    await trx
+      .deleteFrom('events')
+      .where('origin', '=', 'curated')
+      .where(
+        'id',
+        'not in',
+        curatedEvents.map((e) => e.id),
+      )
+      .execute();
+    await trx
+      .insertInto('meta')
+      .values({ key: 'catalogue_version', value: JSON.stringify(version) })
+      .onConflict((oc) => oc.column('key').doUpdateSet({ value: JSON.stringify(version) }))
+      .execute();
   });
 }
