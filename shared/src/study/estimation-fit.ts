@@ -1,5 +1,6 @@
 import type { AlignedPair } from './align';
-import { fitMarketModelRange } from './market-model';
+import { EstimationResiduals } from './estimation-residuals';
+import { olsSums } from './market-model';
 import type { StudyModel } from './study-types';
 
 /** What the estimation window tells about normal returns, for one ticker and one day 0. */
@@ -19,82 +20,74 @@ export interface EstimationFit {
   degenerate: boolean;
   /** Estimation ARs above zero. */
   positive: number;
-  /** Estimation-window ARs (residuals for the market model), null where there is no return. */
-  residuals: (number | null)[];
-  /** AR for a stock return r and benchmark return m under this fit; NaN when either is missing. */
-  abnormal: (r: number, m: number) => number;
+  residuals: EstimationResiduals;
 }
 
 /**
  * Fits the model over aligned indices [from, to): OLS for the market model (see marketModel),
- * and the sample variance of AR with L1 - 1 degrees of freedom for raw and market-adjusted.
+ * s² = Σe²/(L1 - 2); for raw and market-adjusted, the sample variance of AR,
+ * s² = Σ(AR - mean)²/(L1 - 1).
  */
 export function fitEstimation(e: {
   model: StudyModel;
   a: AlignedPair;
   from: number;
   to: number;
+  offset0: number;
 }): EstimationFit {
   const { model, a, from, to } = e;
   const ri = a.ri;
-  const rm = a.rm ?? new Float64Array(0);
-  let alpha = 0;
-  let beta = model === 'market-adjusted' ? 1 : 0;
-  let s2: number;
-  let r2 = Number.NaN;
-  let n: number;
-  let meanM = 0;
-  let ssm = 0;
-  let scale: number;
-  if (model === 'market') {
-    const f = fitMarketModelRange({ ri, rm, from, to });
-    ({ alpha, beta, s2, r2, n, meanM, ssm } = f);
-    scale = f.ssi / (n - 1);
-  } else {
-    let sum = 0;
-    n = 0;
-    for (let t = from; t < to; t += 1) {
-      const ar = (ri[t] ?? Number.NaN) - beta * (model === 'raw' ? 0 : (rm[t] ?? Number.NaN));
-      if (Number.isFinite(ar)) {
-        sum += ar;
-        n += 1;
-      }
-    }
-    const mean = sum / n;
-    let ss = 0;
-    for (let t = from; t < to; t += 1) {
-      const ar = (ri[t] ?? Number.NaN) - beta * (model === 'raw' ? 0 : (rm[t] ?? Number.NaN));
-      if (Number.isFinite(ar)) ss += (ar - mean) * (ar - mean);
-    }
-    s2 = ss / (n - 1);
-    scale = s2;
-  }
-  const abnormal =
-    model === 'raw' ? (r: number) => r : (r: number, m: number) => r - alpha - beta * m;
-  const residuals: (number | null)[] = new Array(to - from);
+  const rm = a.rm ?? ri;
+  const raw = model === 'raw' || a.rm === null;
+  const ols = model === 'market' ? olsSums({ ri, rm, from, to }) : null;
+  const alpha = ols?.alpha ?? 0;
+  const beta = ols?.beta ?? (raw ? 0 : 1);
+  // One pass about the first AR (see olsSums): count, mean, Σ(AR - mean)², share above zero.
+  let k = Number.NaN;
+  let n = 0;
+  let sum = 0;
+  let sumSq = 0;
   let positive = 0;
   for (let t = from; t < to; t += 1) {
-    const ar = abnormal(ri[t] ?? Number.NaN, model === 'raw' ? 0 : (rm[t] ?? Number.NaN));
-    if (Number.isFinite(ar)) {
-      residuals[t - from] = ar;
-      if (ar > 0) positive += 1;
-    } else {
-      residuals[t - from] = null;
-    }
+    const r = ri[t] ?? Number.NaN;
+    const ar = raw ? r : r - alpha - beta * (rm[t] ?? Number.NaN);
+    if (Number.isNaN(ar)) continue;
+    if (n === 0) k = ar;
+    const d = ar - k;
+    n += 1;
+    sum += d;
+    sumSq += d * d;
+    if (ar > 0) positive += 1;
   }
+  const mean = k + sum / n;
+  const ss = sumSq - (sum * sum) / n;
+  // OLS residuals have mean zero, so ss is Σe² for the market model.
+  const s2 = ols === null ? ss / (n - 1) : ss / (n - 2);
+  const scale = ols === null ? s2 : ols.syy / (n - 1);
+  const residuals = new EstimationResiduals({
+    a,
+    start: from,
+    length: to - from,
+    firstOffset: e.offset0,
+    alpha,
+    beta,
+    raw,
+    count: n,
+    mean,
+    sumSquares: ss,
+  });
   return {
     model,
     alpha,
     beta,
     s2,
-    r2,
+    r2: ols !== null && ols.syy > 0 ? 1 - ss / ols.syy : Number.NaN,
     n,
-    df: model === 'market' ? n - 2 : n - 1,
-    meanM,
-    ssm,
+    df: ols === null ? n - 1 : n - 2,
+    meanM: ols?.meanM ?? 0,
+    ssm: ols?.sxx ?? 0,
     degenerate: !(s2 > 1e-20 * scale) || !Number.isFinite(s2),
     positive,
     residuals,
-    abnormal,
   };
 }

@@ -1,5 +1,13 @@
+export * from './aggregate';
+export * from './aggregate-statistics';
+export * from './aggregate-types';
+export { equalWeightBasket, leaveOneOutBasket } from './basket';
 export * from './distributions';
+export { EstimationResiduals } from './estimation-residuals';
+export { buildEventTimePanel, type EventTimePanel } from './event-time-panel';
 export * from './market-model';
+export { centredRanks } from './ranks';
+export { meanResidualCorrelation, type ResidualCorrelation } from './residual-correlation';
 export { prepareSeries, type ReturnSeries, seriesFromCloses } from './series';
 export * from './study-error';
 export * from './study-types';

@@ -21,56 +21,84 @@ export interface MarketModelFit {
  * return is not finite are skipped.
  */
 export function marketModel(ri: ArrayLike<number>, rm: ArrayLike<number>): MarketModelFit {
-  return fitMarketModelRange({ ri, rm, from: 0, to: Math.min(ri.length, rm.length) });
+  const to = Math.min(ri.length, rm.length);
+  const o = olsSums({ ri, rm, from: 0, to });
+  let sse = 0;
+  for (let t = 0; t < to; t += 1) {
+    const y = ri[t] ?? Number.NaN;
+    const x = rm[t] ?? Number.NaN;
+    if (Number.isFinite(y) && Number.isFinite(x)) {
+      const e = y - o.alpha - o.beta * x;
+      sse += e * e;
+    }
+  }
+  return {
+    alpha: o.alpha,
+    beta: o.beta,
+    s2: sse / (o.n - 2),
+    r2: o.syy > 0 ? 1 - sse / o.syy : Number.NaN,
+    n: o.n,
+    meanI: o.meanI,
+    meanM: o.meanM,
+    ssm: o.sxx,
+    ssi: o.syy,
+  };
 }
 
-/** {@link marketModel} over indices [from, to) without copying. */
-export function fitMarketModelRange(a: {
+/** Centred sums of an OLS of ri on rm over indices [from, to). */
+export interface OlsSums {
+  n: number;
+  meanI: number;
+  meanM: number;
+  sxx: number;
+  sxy: number;
+  syy: number;
+  alpha: number;
+  beta: number;
+}
+
+/**
+ * The sums behind {@link marketModel} over [from, to), in one pass without copying the series.
+ * Sums are taken about the first valid pair, which keeps the textbook one-pass formulas
+ * (Σxy - ΣxΣy/n) free of cancellation for returns, whose spread dwarfs their mean.
+ */
+export function olsSums(a: {
   ri: ArrayLike<number>;
   rm: ArrayLike<number>;
   from: number;
   to: number;
-}): MarketModelFit {
+}): OlsSums {
   const { ri, rm, from, to } = a;
+  let ky = Number.NaN;
+  let kx = Number.NaN;
   let n = 0;
-  let sumI = 0;
-  let sumM = 0;
-  for (let t = from; t < to; t += 1) {
-    const y = ri[t] ?? Number.NaN;
-    const x = rm[t] ?? Number.NaN;
-    if (Number.isFinite(y) && Number.isFinite(x)) {
-      n += 1;
-      sumI += y;
-      sumM += x;
-    }
-  }
-  const meanI = sumI / n;
-  const meanM = sumM / n;
+  let sy = 0;
+  let sx = 0;
   let sxy = 0;
   let sxx = 0;
   let syy = 0;
   for (let t = from; t < to; t += 1) {
-    const y = ri[t] ?? Number.NaN;
-    const x = rm[t] ?? Number.NaN;
-    if (Number.isFinite(y) && Number.isFinite(x)) {
-      const dx = x - meanM;
-      const dy = y - meanI;
-      sxy += dx * dy;
-      sxx += dx * dx;
-      syy += dy * dy;
+    const yt = ri[t] ?? Number.NaN;
+    const xt = rm[t] ?? Number.NaN;
+    if (!Number.isFinite(yt) || !Number.isFinite(xt)) continue;
+    if (n === 0) {
+      ky = yt;
+      kx = xt;
     }
+    const y = yt - ky;
+    const x = xt - kx;
+    n += 1;
+    sy += y;
+    sx += x;
+    sxy += x * y;
+    sxx += x * x;
+    syy += y * y;
   }
-  const beta = sxy / sxx;
-  const alpha = meanI - beta * meanM;
-  let sse = 0;
-  for (let t = from; t < to; t += 1) {
-    const y = ri[t] ?? Number.NaN;
-    const x = rm[t] ?? Number.NaN;
-    if (Number.isFinite(y) && Number.isFinite(x)) {
-      const e = y - alpha - beta * x;
-      sse += e * e;
-    }
-  }
-  const r2 = syy > 0 ? 1 - sse / syy : Number.NaN;
-  return { alpha, beta, s2: sse / (n - 2), r2, n, meanI, meanM, ssm: sxx, ssi: syy };
+  const cxy = sxy - (sx * sy) / n;
+  const cxx = sxx - (sx * sx) / n;
+  const cyy = syy - (sy * sy) / n;
+  const meanI = ky + sy / n;
+  const meanM = kx + sx / n;
+  const beta = cxy / cxx;
+  return { n, meanI, meanM, sxx: cxx, sxy: cxy, syy: cyy, alpha: meanI - beta * meanM, beta };
 }

@@ -1,3 +1,5 @@
+import type { EstimationResiduals } from './estimation-residuals';
+
 /**
  * `raw`: AR = R. `market-adjusted`: AR = R - Rm. `market`: AR = R - alpha - beta Rm, by OLS over
  * the estimation window (the default).
@@ -26,14 +28,6 @@ export interface StudyDay {
   arVariance: number | null;
   /** AR / sqrt(Var(AR)): the standardized AR of Patell and BMP. */
   arTStat: number | null;
-}
-
-/** Abnormal returns of the estimation window, one per session from `firstOffset` on. */
-export interface EstimationResiduals {
-  firstOffset: number;
-  dates: string[];
-  /** Residuals (market model) or ARs (raw, market-adjusted); null where there is no return. */
-  values: (number | null)[];
 }
 
 export interface TickerStudyOk {
@@ -69,6 +63,7 @@ export interface TickerStudyOk {
   eventDays: number;
   /** Share of estimation-window ARs above zero (the generalized sign test's p̂ for this ticker). */
   positiveShare: number;
+  /** Engine input for the aggregate tests; serialises to `{ firstOffset, dates, values }`. */
   estimationResiduals: EstimationResiduals;
   notes: string[];
 }

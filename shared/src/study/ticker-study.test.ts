@@ -205,3 +205,39 @@ describe('exclusions and errors', () => {
     expect(s.beta).toBe(1);
   });
 });
+
+describe('JSON safety', () => {
+  it('serialises to plain JSON with the estimation residuals by date', () => {
+    const dates = weekdays(300);
+    const rm = randomMarket(9, 300);
+    const s = ok(
+      studyTicker({
+        stock: prepareSeries(
+          pricesFromReturns(
+            dates,
+            rm.map((m) => 1.5 * m + 0.001),
+          ),
+        ),
+        benchmark: prepareSeries(
+          pricesFromReturns(
+            dates,
+            rm.map((m) => m + 0.0001),
+          ),
+        ),
+        day0: dates[280] ?? '',
+        pre: 1,
+        post: 1,
+        model: 'market-adjusted',
+      }),
+    );
+    const json = JSON.parse(JSON.stringify(s));
+    expect(json.estimationResiduals.dates).toHaveLength(240);
+    expect(json.estimationResiduals.dates[0]).toBe(dates[30]);
+    expect(json.estimationResiduals.firstOffset).toBe(-250);
+    // Market-adjusted: the estimation AR is R - Rm, recomputed here from the inputs.
+    const r = (p: number) => (rm[p] ?? 0) * 0.5 + 0.0009;
+    expect(json.estimationResiduals.values[0]).toBeCloseTo(r(30), 12);
+    expect(Object.keys(json).sort()).toEqual(Object.keys(s).sort());
+    expect(JSON.stringify(json).includes('NaN')).toBe(false);
+  });
+});

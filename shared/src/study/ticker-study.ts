@@ -66,7 +66,7 @@ export function studyTicker(opts: StudyTickerOptions): TickerStudy {
   }
   const e0 = Math.max(1, d0 + estimation[0]);
   const e1 = Math.min(last, d0 + estimation[1]);
-  const fit = e0 <= e1 ? fitEstimation({ model, a, from: e0, to: e1 + 1 }) : null;
+  const fit = e0 <= e1 ? fitEstimation({ model, a, from: e0, to: e1 + 1, offset0: e0 - d0 }) : null;
   const window = formatWindow(estimation[0], estimation[1]);
   const clipped = d0 + estimation[0] < 1 ? ` (the data starts on ${a.dates[0]})` : '';
   if (fit === null || fit.n < minDays) {
@@ -114,11 +114,7 @@ export function studyTicker(opts: StudyTickerOptions): TickerStudy {
     estimationTo: a.dates[e1] ?? '',
     eventDays: event.l2,
     positiveShare: fit.positive / fit.n,
-    estimationResiduals: {
-      firstOffset: e0 - d0,
-      dates: a.dates.slice(e0, e1 + 1),
-      values: fit.residuals,
-    },
+    estimationResiduals: fit.residuals,
     notes,
   };
 }
@@ -139,7 +135,7 @@ function eventWindow(w: {
   for (let t = w.from; t <= w.to; t += 1) {
     const r = ri[t] ?? Number.NaN;
     const m = rm === null ? Number.NaN : (rm[t] ?? Number.NaN);
-    const ar = fit.abnormal(r, m);
+    const ar = fit.model === 'raw' ? r : r - fit.alpha - fit.beta * m;
     const c = close[t] ?? Number.NaN;
     const valid = Number.isFinite(ar);
     let variance: number | null = null;

@@ -12,13 +12,9 @@ export function validateWindows(a: {
 }): void {
   const { pre, post, estimation } = a;
   const [from, to] = estimation;
-  for (const [name, v] of [
-    ['pre', pre],
-    ['post', post],
-    ['estimation start', from],
-    ['estimation end', to],
-  ] as const) {
-    if (!Number.isInteger(v)) throw new StudyError('bad-window', `${name} must be a whole number`);
+  const whole = Number.isInteger;
+  if (!whole(pre) || !whole(post) || !whole(from) || !whole(to)) {
+    throw new StudyError('bad-window', 'window bounds must be whole numbers of sessions');
   }
   if (-pre > post) {
     throw new StudyError('bad-window', `the event window ${formatWindow(-pre, post)} is empty`);
