@@ -25,7 +25,7 @@ export interface StudyTickerOptions {
   estimation?: readonly [number, number];
   /** Default 'market'. */
   model?: StudyModel;
-  /** Fewest valid estimation returns; default 100. */
+  /** Fewest valid estimation returns; default 100 (never below 3 for the market model). */
   minEstimationDays?: number;
 }
 
@@ -47,7 +47,11 @@ export function studyTicker(opts: StudyTickerOptions): TickerStudy {
   const { stock, benchmark, day0, pre, post } = opts;
   const model = opts.model ?? 'market';
   const estimation = opts.estimation ?? defaultEstimation;
-  const minDays = opts.minEstimationDays ?? defaultMinEstimationDays;
+  // s² needs L1 - 2 > 0 (market model) or L1 - 1 > 0 degrees of freedom whatever the caller asks.
+  const minDays = Math.max(
+    opts.minEstimationDays ?? defaultMinEstimationDays,
+    model === 'market' ? 3 : 2,
+  );
   validateWindows({ pre, post, estimation });
   if (benchmark === null && model !== 'raw') {
     throw new StudyError('no-benchmark', `the ${model} model needs a benchmark`);
@@ -68,7 +72,12 @@ export function studyTicker(opts: StudyTickerOptions): TickerStudy {
   const e1 = Math.min(last, d0 + estimation[1]);
   const fit = e0 <= e1 ? fitEstimation({ model, a, from: e0, to: e1 + 1, offset0: e0 - d0 }) : null;
   const window = formatWindow(estimation[0], estimation[1]);
-  const clipped = d0 + estimation[0] < 1 ? ` (the data starts on ${a.dates[0]})` : '';
+  const clipped =
+    d0 + estimation[0] < 1
+      ? ` (the data starts on ${a.dates[0]})`
+      : d0 + estimation[1] > last
+        ? ` (the data ends on ${a.dates[last]})`
+        : '';
   if (fit === null || fit.n < minDays) {
     return excluded(
       `only ${fit?.n ?? 0} valid returns in the estimation window ${window}${clipped}, ` +

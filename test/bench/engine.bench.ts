@@ -1,0 +1,190 @@
+import process from 'node:process';
+import { pathToFileURL } from 'node:url';
+import {
+  aggregateStudies,
+  type PricePoint,
+  prepareSeries,
+  type ReturnSeries,
+  studyTicker,
+  type TickerStudy,
+} from '@aftershock/shared';
+import type { BenchRow } from './bench-row';
+
+const sessions = 2520;
+const fullTickers = 500;
+const events = 100;
+const pre = 10;
+const post = 10;
+const targetMs = 250;
+
+/** mulberry32, so every run studies the same synthetic market. */
+function rng(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = s;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+interface Market {
+  dates: string[];
+  benchmark: PricePoint[];
+  stocks: PricePoint[][];
+  day0s: string[];
+}
+
+/** Ten years of weekdays; a market factor; each stock alpha + beta × market + its own noise. */
+function syntheticMarket(seed: number): Market {
+  const u = rng(seed);
+  const z = () => Math.sqrt(-2 * Math.log(1 - u())) * Math.cos(2 * Math.PI * u());
+  const dates: string[] = [];
+  for (let t = Date.UTC(2015, 0, 2); dates.length < sessions; t += 86_400_000) {
+    const d = new Date(t);
+    if (d.getUTCDay() !== 0 && d.getUTCDay() !== 6) dates.push(d.toISOString().slice(0, 10));
+  }
+  const rm = dates.map(() => 0.0004 + 0.011 * z());
+  const toPrices = (returns: readonly number[]) => {
+    let p = 100;
+    return dates.map((date, i) => {
+      if (i > 0) p *= 1 + (returns[i] ?? 0);
+      return { date, adjClose: p };
+    });
+  };
+  const stocks = Array.from({ length: fullTickers }, () => {
+    const beta = 0.5 + 1.3 * u();
+    const alpha = 0.0004 * (u() - 0.5);
+    const sd = 0.01 + 0.02 * u();
+    return toPrices(rm.map((m) => alpha + beta * m + sd * z()));
+  });
+  const day0s = Array.from(
+    { length: events },
+    () => dates[260 + Math.floor(u() * (sessions - 260 - post - 1))] ?? '',
+  );
+  return { dates, benchmark: toPrices(rm), stocks, day0s };
+}
+
+interface RunTimes {
+  wallMs: number;
+  cpuMs: number;
+  studiesMs: number;
+  aggregateMs: number;
+}
+
+function runStudies(a: {
+  benchmark: ReturnSeries;
+  stocks: readonly ReturnSeries[];
+  day0s: readonly string[];
+}): RunTimes {
+  let included = 0;
+  let studiesMs = 0;
+  let aggregateMs = 0;
+  const cpu0 = process.cpuUsage();
+  const wall0 = performance.now();
+  for (const day0 of a.day0s) {
+    const t0 = performance.now();
+    const studies: TickerStudy[] = a.stocks.map((stock) =>
+      studyTicker({ stock, benchmark: a.benchmark, day0, pre, post, model: 'market' }),
+    );
+    const t1 = performance.now();
+    included += aggregateStudies(studies).n;
+    aggregateMs += performance.now() - t1;
+    studiesMs += t1 - t0;
+  }
+  const wallMs = performance.now() - wall0;
+  const cpu = process.cpuUsage(cpu0);
+  const expected = a.stocks.length * a.day0s.length;
+  if (included !== expected) throw new Error(`${expected - included} studies were excluded`);
+  return { wallMs, cpuMs: (cpu.user + cpu.system) / 1000, studiesMs, aggregateMs };
+}
+
+/**
+ * 500 tickers × 100 events on seeded synthetic series of 2520 sessions, window [-10, +10],
+ * market model with every aggregate test (KP-adjusted BMP and Patell, portfolio, Corrado rank,
+ * BMP, Patell, cross-sectional t, generalized sign, AAR/CAAR per offset), at 1/4, 1/2 and full
+ * size (tickers scaled, so the per-event aggregates grow too).
+ */
+export async function runEngineBench(): Promise<BenchRow[]> {
+  const group = 'event-study engine';
+  const market = syntheticMarket(20250127);
+  const t0 = performance.now();
+  const benchmark = prepareSeries(market.benchmark);
+  const stocks = market.stocks.map(prepareSeries);
+  const rows: BenchRow[] = [
+    {
+      group,
+      name: `prepare returns, ${stocks.length + 1} series × ${sessions} sessions (once)`,
+      value: performance.now() - t0,
+      unit: 'ms',
+    },
+  ];
+  // Warm the JIT and the alignment cache on a small run, as a long-lived server would be.
+  runStudies({ benchmark, stocks: stocks.slice(0, 50), day0s: market.day0s.slice(0, 10) });
+
+  const perTickerEvent: BenchRow[] = [];
+  for (const share of [0.25, 0.5, 1]) {
+    const n = Math.round(fullTickers * share);
+    const run = runStudies({ benchmark, stocks: stocks.slice(0, n), day0s: market.day0s });
+    const tickerEvents = n * events;
+    const label = `${n} tickers × ${events} events`;
+    const full = share === 1;
+    rows.push(
+      {
+        group,
+        name: `total time, ${label}`,
+        value: run.wallMs,
+        unit: 'ms',
+        ...(full ? { target: `< ${targetMs} ms` } : {}),
+      },
+      { group, name: `CPU time, ${label}`, value: run.cpuMs, unit: 'ms' },
+      {
+        group,
+        name: `throughput, ${label}`,
+        value: tickerEvents / (run.wallMs / 1000),
+        unit: 'ticker-events/s',
+      },
+    );
+    const per: BenchRow = {
+      group,
+      name: `cost per ticker-event, ${label}`,
+      value: (run.wallMs * 1000) / tickerEvents,
+      unit: 'µs',
+    };
+    perTickerEvent.push(per);
+    rows.push(per);
+    if (full) {
+      rows.push(
+        { group, name: `  of which studyTicker, ${label}`, value: run.studiesMs, unit: 'ms' },
+        {
+          group,
+          name: `  of which aggregateStudies, ${label}`,
+          value: run.aggregateMs,
+          unit: 'ms',
+        },
+      );
+      for (const row of perTickerEvent.slice(0, -1)) {
+        row.reference = { name: 'full size', value: per.value, unit: 'µs' };
+      }
+    }
+  }
+  return rows;
+}
+
+function printTable(rows: readonly BenchRow[]): void {
+  const lines = rows.map((r) => {
+    const value =
+      r.value >= 1000 ? Math.round(r.value).toLocaleString('en-US') : r.value.toFixed(2);
+    const ref = r.reference
+      ? ` (${r.reference.name}: ${r.reference.value.toFixed(2)} ${r.reference.unit})`
+      : '';
+    const target = r.target ? `  target ${r.target}` : '';
+    return `${r.name.padEnd(58)} ${value.padStart(12)} ${r.unit}${ref}${target}`;
+  });
+  console.log([`${rows[0]?.group ?? ''}`, ...lines].join('\n'));
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  printTable(await runEngineBench());
+}
