@@ -1,8 +1,10 @@
 import { type Kysely, type Migration, Migrator } from 'kysely';
 import * as initial from './migrations/0001-initial';
+import * as sharesOutstanding from './migrations/0003-shares-outstanding';
 
 const migrations: Record<string, Migration> = {
   '0001-initial': initial,
+  '0003-shares-outstanding': sharesOutstanding,
 };
 
 /** Brings the schema up to date; safe to run at every start and from several processes at once. */
@@ -10,6 +12,9 @@ export async function migrateToLatest(db: Kysely<unknown>): Promise<void> {
   const migrator = new Migrator({
     db,
     provider: { getMigrations: async () => migrations },
+    // Features add their migrations side by side: a store that already ran 0003 must still accept
+    // a 0002 added later, instead of refusing to open.
+    allowUnorderedMigrations: true,
   });
   const { error, results } = await migrator.migrateToLatest();
   const failed = results?.find((r) => r.status === 'Error');

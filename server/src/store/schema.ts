@@ -99,6 +99,13 @@ export interface IngestRunsTable {
   message: string | null;
 }
 
+export interface SharesOutstandingTable {
+  ticker: string;
+  as_of: string;
+  shares: number;
+  source: string;
+}
+
 export interface MetaTable {
   key: string;
   value: Json<unknown>;
@@ -115,6 +122,7 @@ export interface Database {
   event_articles: EventArticlesTable;
   ingest_runs: IngestRunsTable;
   meta: MetaTable;
+  shares_outstanding: SharesOutstandingTable;
 }
 
 export type DailyBarRow = Selectable<DailyBarsTable>;

@@ -55,6 +55,10 @@ export interface DailyBars {
   ticker: string;
   currency: string;
   exchangeTimezone: string;
+  /** The provider's name for the symbol ("NVIDIA Corporation"), when it gives one. */
+  name?: string;
+  /** The provider's kind of instrument (Yahoo: EQUITY, ETF, INDEX...), when it gives one. */
+  instrumentType?: string;
   bars: ProviderBar[];
   splits: SplitEvent[];
   dividends: DividendEvent[];

@@ -20,7 +20,8 @@ export interface ToDailyBarsInput {
  *   Yahoo sends nulls for a session it has not consolidated yet or a halted day, and a later
  *   fetch brings the real bar. A response whose every bar is null is an `InvalidResponseError`.
  * - Two bars on one date (Yahoo appends the live bar of a session next to the one stamped at the
- *   open, or repeats a timestamp) keep the last one, Yahoo's most recent figures.
+ *   open) keep the last one, Yahoo's most recent figures. One timestamp given twice with different
+ *   figures is an `InvalidResponseError`; given twice with the same figures, it counts once.
  * - A bar is not final while its session has not closed: its date is on or after the date of
  *   `meta.currentTradingPeriod.regular` and `nowMs` is before that period's end.
  * - Without an adjusted-close series, an index's close is its adjusted close (indexes pay no
@@ -46,6 +47,7 @@ export function toDailyBars(input: ToDailyBarsInput): DailyBars {
   const sessionOpen = nowMs < regular.end.getTime();
   const inRange = (date: string) => date >= from && date <= to;
 
+  const name = meta.longName ?? meta.shortName;
   const timestamps = chart.timestamp ?? [];
   const quote = chart.indicators.quote[0];
   const adjclose = chart.indicators.adjclose?.[0]?.adjclose;
@@ -54,6 +56,7 @@ export function toDailyBars(input: ToDailyBarsInput): DailyBars {
   }
 
   const byDate = new Map<string, ProviderBar>();
+  const seen = new Map<number, string>();
   let usable = 0;
   timestamps.forEach((ts, i) => {
     const close = quote?.close[i] ?? null;
@@ -67,13 +70,21 @@ export function toDailyBars(input: ToDailyBarsInput): DailyBars {
     if (!allPositive(prices)) return;
     usable++;
     const date = dateOf(ts);
+    const volume = quote?.volume[i] ?? null;
+    // One instant cannot have two sets of prices: with no way to tell which is right, the whole
+    // answer is refused (and retried later) rather than storing a guess. An exact repeat is noise.
+    const figures = JSON.stringify([prices, volume]);
+    const earlier = seen.get(ts);
+    if (earlier !== undefined && earlier !== figures) {
+      throw new InvalidResponseError({
+        ticker,
+        field: 'timestamp',
+        detail: `${ts} (${date}) appears twice with different prices`,
+      });
+    }
+    seen.set(ts, figures);
     if (!inRange(date)) return;
-    byDate.set(date, {
-      date,
-      ...prices,
-      volume: quote?.volume[i] ?? null,
-      final: !(sessionOpen && date >= openSessionDate),
-    });
+    byDate.set(date, { date, ...prices, volume, final: !(sessionOpen && date >= openSessionDate) });
   });
   if (timestamps.length > 0 && usable === 0) {
     throw new InvalidResponseError({
@@ -87,6 +98,8 @@ export function toDailyBars(input: ToDailyBarsInput): DailyBars {
     ticker,
     currency: meta.currency,
     exchangeTimezone: meta.exchangeTimezoneName,
+    ...(name && { name }),
+    instrumentType: meta.instrumentType,
     bars: [...byDate.values()].sort((a, b) => a.date.localeCompare(b.date)),
     splits: splitsOf(chart, dateOf).filter((s) => inRange(s.date)),
     dividends: dividendsOf(chart, dateOf).filter((d) => inRange(d.date)),

@@ -18,6 +18,8 @@ export const yahooChartSchema = z
       exchangeTimezoneName: z.string().min(1),
       gmtoffset: z.number().int(),
       instrumentType: z.string(),
+      longName: z.string().min(1).optional(),
+      shortName: z.string().min(1).optional(),
       currentTradingPeriod: z.looseObject({ regular: tradingPeriod }),
     }),
     timestamp: z.array(z.number().int().positive()).optional(),

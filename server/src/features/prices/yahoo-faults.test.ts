@@ -149,17 +149,44 @@ describe('Yahoo adapter faults', () => {
     });
   });
 
-  it('keeps the last of two bars sharing a timestamp', async () => {
+  /** Repeats 2024-06-07's bar right after it, at `ts`, with the given close and adjusted close. */
+  function withRepeat(options: { ts?: number; close?: number; adjClose?: number }) {
     const result = nvda();
     const quote = result.indicators.quote[0];
-    // Repeat 2024-06-07's timestamp with another close, as Yahoo appends a later update.
+    const adjclose = result.indicators.adjclose[0].adjclose;
     const i = 2;
-    result.timestamp.splice(i + 1, 0, result.timestamp[i]!);
+    result.timestamp.splice(i + 1, 0, options.ts ?? result.timestamp[i]!);
     for (const key of ['open', 'high', 'low', 'volume'] as const) {
       quote[key]!.splice(i + 1, 0, quote[key]![i]!);
     }
-    quote.close!.splice(i + 1, 0, 121.5);
-    result.indicators.adjclose[0].adjclose.splice(i + 1, 0, 121.49);
+    quote.close!.splice(i + 1, 0, options.close ?? quote.close![i]!);
+    adjclose.splice(i + 1, 0, options.adjClose ?? adjclose[i]!);
+    return result;
+  }
+
+  it('a timestamp repeated with other prices is InvalidResponseError naming it', async () => {
+    const result = withRepeat({ close: 121.5, adjClose: 121.49 });
+    const failure = bars(() => new Response(bodyOf(result)));
+    await expect(failure).rejects.toBeInstanceOf(InvalidResponseError);
+    await expect(failure).rejects.toMatchObject({ field: 'timestamp', retryable: false });
+    await expect(failure).rejects.toThrow(/NVDA.*2024-06-07\) appears twice/);
+  });
+
+  it('a timestamp repeated with the same prices counts once', async () => {
+    const got = await bars(() => new Response(bodyOf(withRepeat({}))));
+    expect(got.bars.map((b) => b.date)).toEqual([
+      '2024-06-06',
+      '2024-06-07',
+      '2024-06-10',
+      '2024-06-11',
+      '2024-06-12',
+    ]);
+  });
+
+  it('keeps the later of two bars stamped at different times of one session', async () => {
+    // Yahoo appends the live bar, stamped at the last trade, next to the one stamped at the open.
+    const opening = nvda().timestamp[2]!;
+    const result = withRepeat({ ts: opening + 5 * 3600, close: 121.5, adjClose: 121.49 });
     const got = await bars(() => new Response(bodyOf(result)));
     expect(got.bars.filter((b) => b.date === '2024-06-07')).toEqual([
       expect.objectContaining({ close: 121.5, adjClose: 121.49 }),

@@ -37,6 +37,7 @@ describe('Yahoo adapter on the project fixtures', () => {
 
     expect(got.currency).toBe('USD');
     expect(got.exchangeTimezone).toBe('America/New_York');
+    expect(got).toMatchObject({ name: 'NVIDIA Corporation', instrumentType: 'EQUITY' });
     expect(got.bars.map((b) => b.date)).toEqual([
       '2024-06-06',
       '2024-06-07',
