@@ -55,8 +55,11 @@ export interface StudyAggregate {
   days: AggregateDay[];
   /** Mean pairwise correlation of estimation residuals (Kolari-Pynnönen r), null if not estimable. */
   meanCorrelation: number | null;
-  /** The Kolari-Pynnönen factor sqrt((1 - r)/(1 + (N - 1) r)) applied to BMP and Patell. */
-  kpFactor: number;
+  /**
+   * The Kolari-Pynnönen factor sqrt((1 - r)/(1 + (N - 1) r)) applied to BMP and Patell; null when
+   * r makes it undefined (then the adjusted tests are null too).
+   */
+  kpFactor: number | null;
   /** Clustering-robust tests first; the first one (KP-adjusted BMP) is the headline. */
   tests: StudyTest[];
   notes: string[];

@@ -118,7 +118,7 @@ export function aggregateStudies(
     caar: n > 0 ? cars.reduce((a, b) => a + b, 0) / n : 0,
     days: aggregateDays(ok),
     meanCorrelation: corr.r,
-    kpFactor: factor,
+    kpFactor: Number.isFinite(factor) ? factor : null,
     tests,
     notes,
   };
