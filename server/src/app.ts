@@ -3,6 +3,7 @@ import path from 'node:path';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
 import type { AppDeps } from './app-deps';
+import { analysisRoutes } from './features/analysis/analysis.routes';
 import { companiesRoutes } from './features/companies/companies.routes';
 import { eventsRoutes } from './features/events/events.routes';
 import { healthRoutes } from './features/health/health.routes';
@@ -18,6 +19,7 @@ export function createApiRoutes(deps: AppDeps) {
     .route('/companies', companiesRoutes(deps))
     .route('/prices', pricesRoutes(deps))
     .route('/events', eventsRoutes(deps))
+    .route('/', analysisRoutes(deps))
     .get('/openapi.json', (c) => c.json(openApiDocument()));
 }
 

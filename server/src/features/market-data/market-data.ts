@@ -1,4 +1,4 @@
-import type { Bar } from '@aftershock/shared';
+import { type Bar, prepareSeries, type ReturnSeries } from '@aftershock/shared';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../store/schema';
 import { readBars } from '../prices/prices.repo';
@@ -10,12 +10,19 @@ export interface MarketDataOptions {
   maxSeries: number;
 }
 
+/** A ticker's stored bars and the return series the engine reads, prepared once. */
+export interface LoadedSeries {
+  ticker: string;
+  bars: Bar[];
+  series: ReturnSeries;
+}
+
 /**
  * The in-memory view of the stored prices that analysis reads: whole series per ticker, loaded on
  * demand, kept in an LRU, dropped when ingestion writes (`invalidate`).
  */
 export class MarketData {
-  private readonly cache = new Map<string, Promise<Bar[]>>();
+  private readonly cache = new Map<string, Promise<LoadedSeries>>();
   private version = 0;
 
   constructor(
@@ -33,14 +40,17 @@ export class MarketData {
     this.cache.clear();
   }
 
-  async bars(ticker: string): Promise<Bar[]> {
+  async load(ticker: string): Promise<LoadedSeries> {
     const hit = this.cache.get(ticker);
     if (hit) {
       this.cache.delete(ticker);
       this.cache.set(ticker, hit);
       return hit;
     }
-    const loading = readBars(this.db, { tickers: [ticker] }).then((m) => m.get(ticker) ?? []);
+    const loading = readBars(this.db, { tickers: [ticker] }).then((m) => {
+      const bars = m.get(ticker) ?? [];
+      return { ticker, bars, series: prepareSeries(bars) };
+    });
     this.cache.set(ticker, loading);
     loading.catch(() => this.cache.delete(ticker));
     while (this.cache.size > this.options.maxSeries) {
@@ -51,8 +61,12 @@ export class MarketData {
     return loading;
   }
 
+  async bars(ticker: string): Promise<Bar[]> {
+    return (await this.load(ticker)).bars;
+  }
+
   /** The trading sessions: the dates the calendar ticker has bars for. */
-  async sessions(): Promise<string[]> {
-    return (await this.bars(this.options.calendarTicker)).map((b) => b.date);
+  async sessions(): Promise<readonly string[]> {
+    return (await this.load(this.options.calendarTicker)).series.dates;
   }
 }

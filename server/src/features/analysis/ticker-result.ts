@@ -1,0 +1,91 @@
+import type { TickerResult, TickerStudy } from '@aftershock/shared';
+import type { LoadedSeries } from '../market-data/market-data';
+import { sharesOn } from './market-value';
+
+/**
+ * The API's shape of one ticker's study: the engine's figures plus what the analyst reads beside
+ * them: the close, prices rebased to 100 at the close before day 0, and the change in market
+ * value (shares outstanding x change in the split-adjusted close).
+ */
+export function toTickerResult(options: {
+  loaded: LoadedSeries;
+  study: TickerStudy;
+  benchmark: string;
+  confoundedBy: string[];
+  pre: number;
+}): TickerResult {
+  const { loaded, study, benchmark, confoundedBy } = options;
+  const empty = {
+    ticker: loaded.ticker,
+    benchmark: null,
+    days: [],
+    car: null,
+    carVariance: null,
+    carTStat: null,
+    carPValue: null,
+    df: null,
+    alpha: null,
+    beta: null,
+    r2: null,
+    residualSd: null,
+    estimationDays: null,
+    estimationFrom: null,
+    estimationTo: null,
+    marketValueChange: null,
+    sharesOutstanding: null,
+    confoundedBy,
+    notes: [],
+  };
+  if (study.status === 'excluded') return { ...empty, status: 'excluded', reason: study.reason };
+  const { bars, series } = loaded;
+  const iDay0 = series.indexOf.get(study.day0) ?? -1;
+  const base = iDay0 > 0 ? (series.closes[iDay0 - 1] ?? null) : null;
+  const shares = sharesOn(loaded.ticker, study.day0);
+  let valueChange = 0;
+  let valueDays = 0;
+  const days = study.days.map((d) => {
+    const i = series.indexOf.get(d.date);
+    const bar = i === undefined ? undefined : bars[i];
+    const prev = i === undefined || i === 0 ? undefined : bars[i - 1];
+    const adj = i === undefined ? null : (series.closes[i] ?? null);
+    const mv = shares && bar && prev ? shares.shares * (bar.close - prev.close) : null;
+    if (mv !== null) {
+      valueChange += mv;
+      valueDays += 1;
+    }
+    return {
+      offset: d.offset,
+      date: d.date,
+      close: bar?.close ?? null,
+      rebased: adj !== null && base ? (100 * adj) / base : null,
+      return: d.return,
+      benchmarkReturn: d.benchmarkReturn,
+      abnormalReturn: d.abnormalReturn,
+      car: d.car,
+      arTStat: d.arTStat,
+      marketValueChange: mv,
+    };
+  });
+  return {
+    ...empty,
+    status: 'ok',
+    reason: null,
+    benchmark: study.model === 'raw' ? null : benchmark,
+    days,
+    car: study.car,
+    carVariance: study.carVariance,
+    carTStat: study.carTStat,
+    carPValue: study.carPValue,
+    df: study.df,
+    alpha: study.alpha,
+    beta: study.beta,
+    r2: study.r2,
+    residualSd: study.residualSd,
+    estimationDays: study.estimationDays,
+    estimationFrom: study.estimationFrom,
+    estimationTo: study.estimationTo,
+    marketValueChange: valueDays > 0 ? valueChange : null,
+    sharesOutstanding: shares,
+    notes: study.notes,
+  };
+}

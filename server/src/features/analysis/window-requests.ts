@@ -1,0 +1,59 @@
+import type { EventSummary, WindowResult } from '@aftershock/shared';
+import type { AppDeps } from '../../app-deps';
+import { badRequest } from '../../http/api-error';
+import { getEvent } from '../events/events.service';
+import { LruCache } from './lru-cache';
+import { computeWindow, type WindowComputation, type WindowRequest } from './window.service';
+
+export interface WindowParams {
+  tickers?: string[] | undefined;
+  pre: number;
+  post: number;
+  model: WindowResult['model'];
+  benchmark: string;
+  estimation: [number, number];
+}
+
+const caches = new WeakMap<AppDeps, LruCache<Promise<WindowComputation>>>();
+
+/** Computes on request, cached by every input and the version of the stored prices. */
+export function cachedWindow(
+  deps: AppDeps,
+  req: WindowRequest,
+  context: { events?: readonly EventSummary[] } = {},
+): Promise<WindowComputation> {
+  let cache = caches.get(deps);
+  if (!cache) {
+    cache = new LruCache(500, 10 * 60_000);
+    caches.set(deps, cache);
+  }
+  const key = JSON.stringify([deps.market.dataVersion, req]);
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const computing = computeWindow(deps, req, context);
+  cache.set(key, computing);
+  // A failure (a 400, say) is not kept: the next request computes again.
+  computing.catch(() => cache.delete(key));
+  return computing;
+}
+
+/** The window around a stored event: its time, and by default the tickers it names. */
+export async function eventWindowRequest(
+  deps: AppDeps,
+  id: string,
+  params: WindowParams,
+): Promise<WindowRequest> {
+  const event = await getEvent(deps, id);
+  const tickers = params.tickers ?? event.tickers;
+  if (tickers.length === 0) throw badRequest(`event ${id} names no tickers: give tickers=...`);
+  return {
+    at: event.occurredAt,
+    event: { id: event.id, title: event.title, occurredAt: event.occurredAt },
+    tickers,
+    pre: params.pre,
+    post: params.post,
+    model: params.model,
+    benchmark: params.benchmark,
+    estimation: params.estimation,
+  };
+}

@@ -1,0 +1,147 @@
+import {
+  aggregateStudies,
+  Day0Error,
+  type EventSummary,
+  resolveDay0,
+  StudyError,
+  studyTicker,
+  type TickerResult,
+  type TickerStudy,
+  type WindowResult,
+} from '@aftershock/shared';
+import type { AppDeps } from '../../app-deps';
+import { badRequest } from '../../http/api-error';
+import { partitionKnown } from '../companies/companies.repo';
+import { listEvents } from '../events/events.service';
+import { resolveBenchmark } from './benchmark-resolver';
+import { findOverlaps } from './overlaps';
+import { toTickerResult } from './ticker-result';
+
+export interface WindowRequest {
+  /** The news time: an ISO instant with offset, or a bare date (00:00 New York). */
+  at: string;
+  event: { id: string | null; title: string; occurredAt: string } | null;
+  tickers: readonly string[];
+  pre: number;
+  post: number;
+  model: WindowResult['model'];
+  benchmark: string;
+  estimation: [number, number];
+}
+
+/** The answer, and the engine's studies behind it for aggregates across events. */
+export interface WindowComputation {
+  result: WindowResult;
+  studies: TickerStudy[];
+}
+
+/**
+ * The event study of design.md for one news time: day 0 and its reason, one result per ticker
+ * (or the reason it was excluded), the aggregate tests, and the events that overlap the window.
+ */
+export async function computeWindow(
+  deps: AppDeps,
+  req: WindowRequest,
+  context: { events?: readonly EventSummary[] } = {},
+): Promise<WindowComputation> {
+  const { unknown } = await partitionKnown(deps.store.db, req.tickers);
+  if (unknown.length > 0)
+    throw badRequest(`unknown ticker${unknown.length > 1 ? 's' : ''}: ${unknown.join(', ')}`);
+  if (req.estimation[1] >= -req.pre) {
+    throw badRequest(
+      `the estimation window [${req.estimation.join(', ')}] overlaps the event window [-${req.pre}, +${req.post}]; end it before -${req.pre}`,
+    );
+  }
+  const sessions = await deps.market.sessions();
+  const day0 = resolveDay0Or400(req.at, sessions);
+  const d0 = sessions.indexOf(day0.day0);
+  if (d0 + req.post > sessions.length - 1) {
+    throw badRequest(
+      `the window ends ${req.post} sessions after ${day0.day0}, past the last session in the data (${sessions.at(-1)})`,
+    );
+  }
+  const benchmark = await resolveBenchmark(deps, req.benchmark);
+  const [loaded, events] = await Promise.all([
+    Promise.all(req.tickers.map((t) => deps.market.load(t))),
+    context.events ?? listEvents(deps, {}),
+  ]);
+  const overlaps = findOverlaps({
+    events,
+    sessions,
+    day0: day0.day0,
+    pre: req.pre,
+    post: req.post,
+    selfId: req.event?.id ?? null,
+  });
+  const studies: TickerStudy[] = [];
+  const results: TickerResult[] = loaded.map((s) => {
+    const study = runStudy(() =>
+      studyTicker({
+        stock: s.series,
+        benchmark: req.model === 'raw' ? null : benchmark.forTicker(s.ticker),
+        day0: day0.day0,
+        pre: req.pre,
+        post: req.post,
+        estimation: req.estimation,
+        model: req.model,
+      }),
+    );
+    studies.push(study);
+    const confoundedBy = overlaps.filter((o) => o.tickers.includes(s.ticker)).map((o) => o.id);
+    return toTickerResult({
+      loaded: s,
+      study,
+      benchmark: benchmark.label,
+      confoundedBy,
+      pre: req.pre,
+    });
+  });
+  const aggregate = aggregateStudies(studies);
+  const result: WindowResult = {
+    event: req.event,
+    day0: day0.day0,
+    day0Reason: day0.reason,
+    dayOnly: day0.dayOnly,
+    model: req.model,
+    benchmark: benchmark.label,
+    pre: req.pre,
+    post: req.post,
+    estimation: req.estimation,
+    results,
+    aggregate: {
+      n: aggregate.n,
+      excluded: aggregate.excluded,
+      caar: aggregate.caar,
+      days: aggregate.days,
+      meanCorrelation: aggregate.meanCorrelation,
+      kpFactor: aggregate.kpFactor,
+      tests: aggregate.tests,
+      notes: aggregate.notes,
+    },
+    overlaps,
+    provenance: {
+      source: 'Yahoo Finance daily bars (adjusted closes); events: Aftershock catalogue and feeds',
+      dataAsOf: sessions.at(-1) ?? null,
+      generatedAt: new Date().toISOString(),
+    },
+  };
+  return { result, studies };
+}
+
+function resolveDay0Or400(at: string, sessions: readonly string[]) {
+  try {
+    return resolveDay0({ at, sessions, minHistory: 1 });
+  } catch (error) {
+    if (error instanceof Day0Error) throw badRequest(`at: ${error.message}`);
+    throw error;
+  }
+}
+
+function runStudy(study: () => TickerStudy): TickerStudy {
+  try {
+    return study();
+  } catch (error) {
+    if (error instanceof StudyError) throw badRequest(error.message);
+    throw error;
+  }
+}

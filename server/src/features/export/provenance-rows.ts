@@ -1,0 +1,35 @@
+import type { WindowResult } from '@aftershock/shared';
+
+type Provenance = WindowResult['provenance'];
+
+const side = (n: number) => (n === 0 ? '0' : n > 0 ? `+${n}` : String(n));
+
+/** The provenance block every export starts with: where the figures come from and how. */
+export function provenanceRows(p: {
+  title: string;
+  /** The event's title, in its own cell: text from users and feeds is neutralised there. */
+  event?: string | undefined;
+  provenance: Provenance;
+  model: string;
+  benchmark: string;
+  pre: number;
+  post: number;
+  estimation: readonly [number, number];
+  day0?: string;
+  day0Reason?: string;
+}): [string, string | number][] {
+  const rows: [string, string | number][] = [
+    ['Aftershock', p.title],
+    ...(p.event ? ([['Event', p.event]] as [string, string][]) : []),
+    ['Data source', p.provenance.source],
+    ['Data as of', p.provenance.dataAsOf ?? 'unknown'],
+    ['Model', p.model],
+    ['Benchmark', p.model === 'raw' ? 'none (raw returns)' : p.benchmark],
+    ['Event window', `[${side(-p.pre)}, ${side(p.post)}] sessions`],
+    ['Estimation window', `[${side(p.estimation[0])}, ${side(p.estimation[1])}] sessions`],
+  ];
+  if (p.day0) rows.push(['Day 0', p.day0]);
+  if (p.day0Reason) rows.push(['Day 0 reason', p.day0Reason]);
+  rows.push(['Generated at', p.provenance.generatedAt]);
+  return rows;
+}

@@ -1,0 +1,115 @@
+import { type CsvCell, type HeatmapResult, toCsv, type WindowResult } from '@aftershock/shared';
+import { provenanceRows } from './provenance-rows';
+
+export const windowColumns = [
+  'ticker',
+  'status',
+  'offset',
+  'date',
+  'close',
+  'rebased',
+  'return',
+  'benchmark_return',
+  'abnormal_return',
+  'car',
+  'ar_t',
+  'market_value_change_usd',
+  'note',
+] as const;
+
+/** One row per ticker and day of the window; an excluded ticker is one row with its reason. */
+export function windowRows(w: WindowResult): CsvCell[][] {
+  return w.results.flatMap((r) =>
+    r.status === 'excluded'
+      ? [
+          [
+            r.ticker,
+            'excluded',
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            r.reason,
+          ],
+        ]
+      : r.days.map((d) => [
+          r.ticker,
+          'ok',
+          d.offset,
+          d.date,
+          d.close,
+          d.rebased,
+          d.return,
+          d.benchmarkReturn,
+          d.abnormalReturn,
+          d.car,
+          d.arTStat,
+          d.marketValueChange,
+          r.confoundedBy.length > 0 ? `other events in window: ${r.confoundedBy.join(' ')}` : null,
+        ]),
+  );
+}
+
+/** RFC 4180 with a BOM (Excel reads it as UTF-8): provenance block, a blank line, the table. */
+export function windowCsv(w: WindowResult): string {
+  const head = provenanceRows({
+    title: 'Event study',
+    event: w.event?.title,
+    provenance: w.provenance,
+    model: w.model,
+    benchmark: w.benchmark,
+    pre: w.pre,
+    post: w.post,
+    estimation: w.estimation,
+    day0: w.day0,
+    day0Reason: w.day0Reason,
+  });
+  return toCsv([...head, [], [...windowColumns], ...windowRows(w)], { bom: true });
+}
+
+export const heatmapColumns = [
+  'ticker',
+  'event_id',
+  'event_title',
+  'day0',
+  'status',
+  'car',
+  'car_t',
+  'car_p',
+  'note',
+] as const;
+
+export function heatmapRows(h: HeatmapResult): CsvCell[][] {
+  const titles = new Map(h.events.map((e) => [e.id, e]));
+  return h.cells.map((c) => [
+    c.ticker,
+    c.eventId,
+    titles.get(c.eventId)?.title ?? '',
+    titles.get(c.eventId)?.day0 ?? '',
+    c.status,
+    c.car,
+    c.carTStat,
+    c.carPValue,
+    c.reason ??
+      (c.confoundedBy.length > 0 ? `other events in window: ${c.confoundedBy.join(' ')}` : null),
+  ]);
+}
+
+export function heatmapCsv(h: HeatmapResult): string {
+  const head = provenanceRows({
+    title: `CAR heatmap: ${h.tickers.length} tickers x ${h.events.length} events`,
+    provenance: h.provenance,
+    model: h.model,
+    benchmark: h.benchmark,
+    pre: h.pre,
+    post: h.post,
+    estimation: h.estimation,
+  });
+  return toCsv([...head, [], [...heatmapColumns], ...heatmapRows(h)], { bom: true });
+}

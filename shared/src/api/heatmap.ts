@@ -1,0 +1,90 @@
+import { z } from 'zod';
+import { eventCategorySchema } from '../domain/event';
+import { tickerListParam } from './common';
+import {
+  benchmarkParam,
+  estimationParam,
+  maxWindowSide,
+  provenanceSchema,
+  studyTestSchema,
+  windowModels,
+} from './window';
+
+const eventIdList = z
+  .string()
+  .max(4000)
+  .transform((s) =>
+    s
+      .split(',')
+      .map((p) => p.trim())
+      .filter(Boolean),
+  )
+  .refine((ids) => ids.length > 0, 'give at least one event id')
+  .refine((ids) => ids.length <= 200, 'at most 200 events')
+  .refine((ids) => ids.every((id) => /^[a-z0-9-]{1,120}$/.test(id)), 'not an event id');
+
+const side = (name: string, fallback: number) =>
+  z.coerce
+    .number({ message: `${name} must be a whole number of sessions` })
+    .int(`${name} must be a whole number of sessions`)
+    .min(0, `${name} must be between 0 and ${maxWindowSide}`)
+    .max(maxWindowSide, `${name} must be between 0 and ${maxWindowSide}`)
+    .default(fallback);
+
+export const heatmapQuerySchema = z.strictObject({
+  events: eventIdList.optional(),
+  tickers: tickerListParam.optional(),
+  pre: side('pre', 1),
+  post: side('post', 1),
+  model: z
+    .enum(windowModels, { message: `model must be one of ${windowModels.join(', ')}` })
+    .default('market'),
+  benchmark: benchmarkParam.default('QQQ'),
+  estimation: estimationParam.default([-250, -11]),
+});
+export type HeatmapQuery = z.input<typeof heatmapQuerySchema>;
+
+const nullableNumber = z.number().nullable();
+
+export const heatmapResultSchema = z.object({
+  model: z.enum(windowModels),
+  benchmark: z.string(),
+  pre: z.number(),
+  post: z.number(),
+  estimation: z.tuple([z.number(), z.number()]),
+  tickers: z.array(z.string()),
+  events: z.array(
+    z.object({
+      id: z.string(),
+      title: z.string(),
+      category: eventCategorySchema,
+      occurredAt: z.string(),
+      day0: z.string(),
+    }),
+  ),
+  cells: z.array(
+    z.object({
+      ticker: z.string(),
+      eventId: z.string(),
+      status: z.enum(['ok', 'excluded']),
+      reason: z.string().nullable(),
+      car: nullableNumber,
+      carTStat: nullableNumber,
+      carPValue: nullableNumber,
+      confoundedBy: z.array(z.string()),
+    }),
+  ),
+  /** One ticker across the events: mean CAR and the aggregate tests. */
+  acrossEvents: z.array(
+    z.object({
+      ticker: z.string(),
+      n: z.number(),
+      excluded: z.number(),
+      caar: z.number(),
+      tests: z.array(studyTestSchema),
+      notes: z.array(z.string()),
+    }),
+  ),
+  provenance: provenanceSchema,
+});
+export type HeatmapResult = z.infer<typeof heatmapResultSchema>;

@@ -1,0 +1,169 @@
+import { z } from 'zod';
+import { eventCategorySchema, instantSchema } from '../domain/event';
+import { tickerListParam } from './common';
+
+export const windowModels = ['raw', 'market-adjusted', 'market'] as const;
+export const maxWindowSide = 60;
+
+const side = (name: string) =>
+  z.coerce
+    .number({ message: `${name} must be a whole number of sessions` })
+    .int(`${name} must be a whole number of sessions`)
+    .min(0, `${name} must be between 0 and ${maxWindowSide}`)
+    .max(maxWindowSide, `${name} must be between 0 and ${maxWindowSide}`);
+
+/**
+ * A benchmark: a stored ticker (`QQQ`, `^GSPC`), the equal-weighted basket of a company group
+ * (`basket:ai-chips`) or that basket without the ticker being measured (`basket-ex:ai-chips`).
+ */
+export const benchmarkParam = z
+  .string()
+  .trim()
+  .regex(
+    /^(\^?[A-Za-z][A-Za-z0-9.-]{0,9}|basket(-ex)?:[a-z-]+)$/,
+    'expected a ticker (QQQ, ^GSPC), basket:<group> or basket-ex:<group>',
+  )
+  .transform((s) => (s.includes(':') ? s : s.toUpperCase()));
+
+/** `-250,-11`: the estimation window in sessions relative to day 0. */
+export const estimationParam = z
+  .string()
+  .regex(/^-?\d{1,4},-?\d{1,4}$/, 'expected the estimation window as two offsets, e.g. -250,-11')
+  .transform((s) => s.split(',').map(Number) as [number, number])
+  .refine(([a, b]) => a <= b, 'the estimation window must run from the earlier offset to the later')
+  .refine(([a]) => a >= -1000, 'the estimation window reaches at most 1000 sessions back');
+
+const windowShape = {
+  tickers: tickerListParam.optional(),
+  pre: side('pre').default(5),
+  post: side('post').default(5),
+  model: z
+    .enum(windowModels, { message: `model must be one of ${windowModels.join(', ')}` })
+    .default('market'),
+  benchmark: benchmarkParam.default('QQQ'),
+  estimation: estimationParam.default([-250, -11]),
+};
+
+export const eventWindowQuerySchema = z.strictObject(windowShape);
+export type EventWindowQuery = z.input<typeof eventWindowQuerySchema>;
+
+export const atWindowQuerySchema = z.strictObject({
+  ...windowShape,
+  tickers: tickerListParam,
+  at: instantSchema,
+  title: z.string().trim().max(200).optional(),
+});
+export type AtWindowQuery = z.input<typeof atWindowQuerySchema>;
+
+const nullableNumber = z.number().nullable();
+
+export const windowDaySchema = z.object({
+  offset: z.number().int(),
+  date: z.string(),
+  close: nullableNumber,
+  /** 100 at the close before day 0, from adjusted closes. */
+  rebased: nullableNumber,
+  return: nullableNumber,
+  benchmarkReturn: nullableNumber,
+  abnormalReturn: nullableNumber,
+  car: nullableNumber,
+  arTStat: nullableNumber,
+  /** Change in market value that day, in dollars: shares outstanding x change in close. */
+  marketValueChange: nullableNumber,
+});
+
+export const tickerResultSchema = z.object({
+  ticker: z.string(),
+  status: z.enum(['ok', 'excluded']),
+  /** Why a ticker was left out of the study (status `excluded`). */
+  reason: z.string().nullable(),
+  benchmark: z.string().nullable(),
+  days: z.array(windowDaySchema),
+  car: nullableNumber,
+  carVariance: nullableNumber,
+  carTStat: nullableNumber,
+  carPValue: nullableNumber,
+  df: nullableNumber,
+  alpha: nullableNumber,
+  beta: nullableNumber,
+  r2: nullableNumber,
+  residualSd: nullableNumber,
+  estimationDays: nullableNumber,
+  estimationFrom: z.string().nullable(),
+  estimationTo: z.string().nullable(),
+  marketValueChange: nullableNumber,
+  sharesOutstanding: z
+    .object({ shares: z.number(), asOf: z.string(), source: z.string() })
+    .nullable(),
+  /** Events other than this one whose day 0 falls inside the window and that name this ticker. */
+  confoundedBy: z.array(z.string()),
+  notes: z.array(z.string()),
+});
+export type TickerResult = z.infer<typeof tickerResultSchema>;
+
+export const studyTestSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  statistic: nullableNumber,
+  pValue: nullableNumber,
+  n: z.number(),
+  distribution: z.string(),
+  clusteringRobust: z.boolean(),
+  note: z.string().optional(),
+});
+
+export const aggregateSchema = z.object({
+  n: z.number(),
+  excluded: z.number(),
+  caar: z.number(),
+  days: z.array(
+    z.object({
+      offset: z.number(),
+      date: z.string().nullable(),
+      aar: z.number(),
+      caar: z.number(),
+      n: z.number(),
+      tStat: nullableNumber,
+      pValue: nullableNumber,
+    }),
+  ),
+  meanCorrelation: nullableNumber,
+  kpFactor: z.number(),
+  tests: z.array(studyTestSchema),
+  notes: z.array(z.string()),
+});
+export type WindowAggregate = z.infer<typeof aggregateSchema>;
+
+export const overlapSchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  category: eventCategorySchema,
+  day0: z.string(),
+  offset: z.number().int(),
+  tickers: z.array(z.string()),
+});
+
+export const provenanceSchema = z.object({
+  source: z.string(),
+  dataAsOf: z.string().nullable(),
+  generatedAt: z.string(),
+});
+
+export const windowResultSchema = z.object({
+  event: z
+    .object({ id: z.string().nullable(), title: z.string(), occurredAt: z.string() })
+    .nullable(),
+  day0: z.string(),
+  day0Reason: z.string(),
+  dayOnly: z.boolean(),
+  model: z.enum(windowModels),
+  benchmark: z.string(),
+  pre: z.number(),
+  post: z.number(),
+  estimation: z.tuple([z.number(), z.number()]),
+  results: z.array(tickerResultSchema),
+  aggregate: aggregateSchema,
+  overlaps: z.array(overlapSchema),
+  provenance: provenanceSchema,
+});
+export type WindowResult = z.infer<typeof windowResultSchema>;

@@ -1,0 +1,184 @@
+import { parseCsv } from '@aftershock/shared';
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp } from '../../server/src/app';
+import { freshDeps, storeKind, type TestDeps } from '../support/test-store';
+
+let deps: TestDeps;
+let app: ReturnType<typeof createApp>;
+
+beforeAll(async () => {
+  deps = await freshDeps();
+  app = createApp(deps);
+});
+afterAll(() => deps?.cleanup());
+
+const get = (path: string) => app.request(path);
+const json = async (path: string) => {
+  const res = await get(path);
+  return { status: res.status, body: (await res.json()) as Record<string, any> };
+};
+
+describe(`window API on ${storeKind}`, () => {
+  it('studies a stored event with its own tickers, and lists the events inside the window', async () => {
+    const { status, body } = await json(
+      '/api/events/deepseek-selloff-2025-01-27/window?pre=5&post=5',
+    );
+    expect(status).toBe(200);
+    expect(body.day0).toBe('2025-01-27');
+    expect(body.event.id).toBe('deepseek-selloff-2025-01-27');
+    expect(body.model).toBe('market');
+    expect(body.results.length).toBeGreaterThan(3);
+    const nvda = body.results.find((r: { ticker: string }) => r.ticker === 'NVDA');
+    expect(nvda.days.map((d: { offset: number }) => d.offset)).toEqual([
+      -5, -4, -3, -2, -1, 0, 1, 2, 3, 4, 5,
+    ]);
+    // CAR is the running sum of AR.
+    let sum = 0;
+    for (const d of nvda.days) {
+      sum += d.abnormalReturn;
+      expect(d.car).toBeCloseTo(sum, 12);
+    }
+    expect(nvda.car).toBeCloseTo(sum, 12);
+    // Rebased to 100 at the close before day 0: day -1 is 100 and day 0 is 100 x (1 + R0).
+    const minus1 = nvda.days.find((d: { offset: number }) => d.offset === -1);
+    const zero = nvda.days.find((d: { offset: number }) => d.offset === 0);
+    expect(minus1.rebased).toBeCloseTo(100, 10);
+    expect(zero.rebased).toBeCloseTo(100 * (1 + zero.return), 10);
+    // Stargate (day 0 2025-01-22) and the distillation claim (2025-01-29) fall inside [-5, +5].
+    const overlapIds = body.overlaps.map((o: { id: string }) => o.id);
+    expect(overlapIds).toContain('stargate-2025-01-21');
+    expect(overlapIds).toContain('openai-distillation-claim-2025-01-29');
+    expect(overlapIds).not.toContain('deepseek-selloff-2025-01-27');
+    expect(nvda.confoundedBy.length).toBeGreaterThan(0);
+    // The headline test is the clustering-robust BMP.
+    expect(body.aggregate.tests[0].id).toBe('bmp-kp');
+    expect(body.aggregate.tests[0].clusteringRobust).toBe(true);
+  });
+
+  it('gives NVDA near -$590 billion of market value on day 0', async () => {
+    const { body } = await json('/api/window?at=2025-01-27&tickers=NVDA&pre=0&post=0&model=raw');
+    const day = body.results[0].days[0];
+    expect(day.marketValueChange / 1e9).toBeGreaterThan(-593);
+    expect(day.marketValueChange / 1e9).toBeLessThan(-589);
+  });
+
+  it('reports a ticker without enough history as excluded, with the reason', async () => {
+    const { body } = await json(
+      '/api/window?at=2023-10-02T12:00:00-04:00&tickers=NVDA,ARM&pre=1&post=1',
+    );
+    const arm = body.results.find((r: { ticker: string }) => r.ticker === 'ARM');
+    expect(arm.status).toBe('excluded');
+    expect(arm.reason).toMatch(/estimation window|before the data/);
+    expect(body.aggregate.excluded).toBe(1);
+  });
+
+  it.each([
+    ['an unknown model', 'model=capm', /model must be one of/],
+    ['an unknown benchmark', 'benchmark=NOPE', /unknown ticker|NOPE/],
+    ['an unknown group basket', 'benchmark=basket:gadgets', /unknown group/],
+    ['pre out of range', 'pre=61', /pre must be between 0 and 60/],
+    ['post negative', 'post=-1', /post must be between 0 and 60/],
+    [
+      'an estimation window that overlaps the event window',
+      'pre=5&estimation=-100,-3',
+      /overlaps the event window/,
+    ],
+    ['a malformed estimation window', 'estimation=-250', /estimation window as two offsets/],
+  ])('answers 400 for %s', async (_name, extra, message) => {
+    const { status, body } = await json(`/api/window?at=2025-01-27&tickers=NVDA&${extra}`);
+    expect(status).toBe(400);
+    expect(body.error.message).toMatch(message);
+  });
+
+  it.each([
+    ['at before the data', 'at=2019-01-02', /before|first/],
+    ['at after the data', 'at=2026-06-01', /after|last/],
+    ['a malformed at', 'at=yesterday', /ISO 8601/],
+  ])('answers 400 for %s', async (_name, at, message) => {
+    const { status, body } = await json(`/api/window?${at}&tickers=NVDA`);
+    expect(status).toBe(400);
+    expect(body.error.message).toMatch(message);
+  });
+
+  it('measures NVDA against the AI-chips basket without itself', async () => {
+    const { body: loo } = await json(
+      '/api/window?at=2025-01-27&tickers=NVDA&pre=0&post=0&benchmark=basket-ex:ai-chips',
+    );
+    const { body: all } = await json(
+      '/api/window?at=2025-01-27&tickers=NVDA&pre=0&post=0&benchmark=basket:ai-chips',
+    );
+    expect(loo.benchmark).toMatch(/Leave-one-out/);
+    const looRm = loo.results[0].days[0].benchmarkReturn;
+    const allRm = all.results[0].days[0].benchmarkReturn;
+    // NVDA fell more than its peers, so the basket without it fell less than the one with it.
+    expect(looRm).toBeGreaterThan(allRm);
+  });
+
+  it('downloads the study as CSV that Excel reads: BOM, provenance block, one row per ticker and day', async () => {
+    const res = await get(
+      '/api/window.csv?at=2025-01-26T19:00:00-05:00&tickers=NVDA,AAPL&pre=1&post=1&model=raw&title=%3DHYPERLINK(%22x%22)',
+    );
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toMatch(/text\/csv/);
+    expect(res.headers.get('content-disposition')).toMatch(
+      /attachment; filename="aftershock-window-2025-01-27\.csv"/,
+    );
+    const bytes = new Uint8Array(await res.arrayBuffer());
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+    const rows = parseCsv(text);
+    expect(rows[0]).toEqual(['Aftershock', 'Event study']);
+    expect(rows[1]).toEqual(['Event', `'=HYPERLINK("x")`]);
+    expect(rows.find((r) => r[0] === 'Model')?.[1]).toBe('raw');
+    const header = rows.findIndex((r) => r[0] === 'ticker');
+    const table = rows.slice(header + 1).filter((r) => r.length > 1);
+    expect(table).toHaveLength(6);
+    const nvda0 = table.find((r) => r[0] === 'NVDA' && r[2] === '0');
+    expect(nvda0?.[3]).toBe('2025-01-27');
+    expect(nvda0?.[4]).toBe('118.42');
+    expect(Number(nvda0?.[6]) * 100).toBeCloseTo(-16.97, 2);
+  });
+
+  it('downloads the study as XLSX with its four sheets', async () => {
+    const res = await get(
+      '/api/events/deepseek-selloff-2025-01-27/window.xlsx?tickers=NVDA,AVGO&pre=1&post=1',
+    );
+    expect(res.status).toBe(200);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(Buffer.from(await res.arrayBuffer()) as unknown as ArrayBuffer);
+    expect(book.worksheets.map((s) => s.name)).toEqual([
+      'Daily AR and CAR',
+      'CAR and parameters',
+      'Aggregate tests',
+      'Provenance',
+    ]);
+    const daily = book.getWorksheet('Daily AR and CAR');
+    expect(daily?.rowCount).toBe(1 + 2 * 3);
+    const close = daily?.getRow(3).getCell(5).value;
+    expect(typeof close).toBe('number');
+  });
+
+  it('draws a heatmap of CAR for tickers x events, and each ticker across the events', async () => {
+    const { status, body } = await json(
+      '/api/heatmap?events=deepseek-selloff-2025-01-27,stargate-2025-01-21&tickers=NVDA,ORCL&pre=0&post=0&model=raw',
+    );
+    expect(status).toBe(200);
+    expect(body.cells).toHaveLength(4);
+    const cell = body.cells.find(
+      (c: { ticker: string; eventId: string }) =>
+        c.ticker === 'NVDA' && c.eventId === 'deepseek-selloff-2025-01-27',
+    );
+    expect(cell.car * 100).toBeCloseTo(-16.97, 2);
+    const nvda = body.acrossEvents.find((a: { ticker: string }) => a.ticker === 'NVDA');
+    const cars = body.cells
+      .filter((c: { ticker: string }) => c.ticker === 'NVDA')
+      .map((c: { car: number }) => c.car);
+    expect(nvda.caar).toBeCloseTo((cars[0] + cars[1]) / 2, 12);
+    const csv = await (
+      await get('/api/heatmap.csv?events=stargate-2025-01-21&tickers=ORCL&pre=0&post=0')
+    ).arrayBuffer();
+    expect(new TextDecoder('utf-8', { ignoreBOM: true }).decode(csv)).toMatch(/^\uFEFFAftershock,/);
+    expect((await get('/api/heatmap?events=no-such-event')).status).toBe(400);
+  });
+});
