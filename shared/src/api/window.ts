@@ -128,7 +128,7 @@ export const aggregateSchema = z.object({
     }),
   ),
   meanCorrelation: nullableNumber,
-  kpFactor: z.number(),
+  kpFactor: z.number().nullable(),
   tests: z.array(studyTestSchema),
   notes: z.array(z.string()),
 });

@@ -6,9 +6,11 @@ import {
 import { Hono } from 'hono';
 import { z } from 'zod';
 import type { AppDeps } from '../../app-deps';
+import { registerOperations } from '../../http/openapi';
 import { validParam, validQuery } from '../../http/validate';
 import { heatmapCsv, windowCsv } from '../export/window-csv';
 import { heatmapXlsx, windowXlsx } from '../export/window-xlsx';
+import { analysisOperations } from './analysis.openapi';
 import { computeHeatmap } from './heatmap.service';
 import { download } from './respond';
 import { cachedWindow, eventWindowRequest } from './window-requests';
@@ -17,6 +19,7 @@ const idParam = z.object({ id: z.string().regex(/^[a-z0-9-]{1,120}$/, 'not an ev
 
 /** The event study, the heatmap and their downloads (design.md, "Public API"). */
 export const analysisRoutes = (deps: AppDeps) => {
+  registerOperations(analysisOperations);
   const eventWindow = async (id: string, q: z.output<typeof eventWindowQuerySchema>) =>
     (await cachedWindow(deps, await eventWindowRequest(deps, id, q))).result;
   const atWindow = async (q: z.output<typeof atWindowQuerySchema>) => {
