@@ -1,8 +1,10 @@
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { boot } from '../../server/src/boot';
+import { repoRoot } from '../../server/src/env';
 import {
   listCsvFiles,
   readPriceFiles,
@@ -11,9 +13,9 @@ import {
 import { silentLogger } from '../../server/src/logger';
 import { DataDirLockedError } from '../../server/src/store/data-dir-lock';
 import { openStore } from '../../server/src/store/open-store';
-import { freshDeps, postgresUrl, storeKind } from '../support/test-store';
+import { freshDeps, postgresUrl, storeKind, type TestDeps } from '../support/test-store';
 
-const countBars = async (deps: Awaited<ReturnType<typeof freshDeps>>) =>
+const countBars = async (deps: { store: { db: TestDeps['store']['db'] } }) =>
   Number(
     (
       await deps.store.db
@@ -89,10 +91,37 @@ describe(`store lifecycle on ${storeKind}`, () => {
       await deps.store.close();
       const again = await boot({ dataDir, log: silentLogger });
       try {
-        expect(await countBars({ ...deps, ...again } as never)).toBe(before);
+        expect(await countBars(again)).toBe(before);
       } finally {
         await again.store.close();
         rmSync(dataDir, { recursive: true, force: true });
+      }
+    },
+  );
+
+  it.skipIf(postgresUrl)(
+    'refuses a second server process on the same data folder, with a message',
+    async () => {
+      const deps = await freshDeps();
+      try {
+        const child = spawnSync(process.execPath, ['--import', 'tsx', 'server/src/main.ts'], {
+          cwd: repoRoot,
+          env: {
+            ...process.env,
+            DATA_DIR: deps.dataDir,
+            PORT: '0',
+            SCHEDULE: 'off',
+            LOG_LEVEL: 'silent',
+          },
+          encoding: 'utf8',
+          timeout: 60_000,
+        });
+        expect(child.status).toBe(1);
+        expect(child.stderr).toMatch(
+          /Another Aftershock process \(pid \d+\) is using the data folder/,
+        );
+      } finally {
+        await deps.cleanup();
       }
     },
   );
