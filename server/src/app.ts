@@ -2,14 +2,21 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { requestId } from 'hono/request-id';
 import type { AppDeps } from './app-deps';
 import { analysisRoutes } from './features/analysis/analysis.routes';
 import { companiesRoutes } from './features/companies/companies.routes';
 import { eventsRoutes } from './features/events/events.routes';
 import { healthRoutes } from './features/health/health.routes';
 import { pricesRoutes } from './features/prices/prices.routes';
+import { ApiError } from './http/api-error';
+import { requireReader } from './http/auth';
 import { errorHandler } from './http/on-error';
 import { openApiDocument } from './http/openapi';
+import { type RateLimitOptions, rateLimit } from './http/rate-limit';
+import { requestLog } from './http/request-log';
+import { queryLimit, securityHeaders } from './http/security';
 
 /** The API alone; `typeof` its result is the `AppType` of the typed client. */
 export function createApiRoutes(deps: AppDeps) {
@@ -23,10 +30,49 @@ export function createApiRoutes(deps: AppDeps) {
     .get('/openapi.json', (c) => c.json(openApiDocument()));
 }
 
+export interface AppOptions {
+  /** Per-client token buckets for writes and downloads; `false` turns them off (tests). */
+  rateLimits?: false | { writes: RateLimitOptions; exports: RateLimitOptions };
+}
+
+const defaultLimits = {
+  writes: { capacity: 30, refillPerSecond: 0.5 },
+  exports: { capacity: 60, refillPerSecond: 2 },
+};
+
+const isWrite = (method: string) => method !== 'GET' && method !== 'HEAD' && method !== 'OPTIONS';
+const isDownload = (path: string) =>
+  /\.(csv|xlsx|json)$/.test(path) && path !== '/api/openapi.json';
+
 /** The whole server: the API, then the built web app with a fallback to its index page. */
-export function createApp(deps: AppDeps) {
+export function createApp(deps: AppDeps, options: AppOptions = {}) {
   const app = new Hono();
   app.onError(errorHandler(deps.log));
+  app.use(requestId());
+  app.use(requestLog(deps.log));
+  app.use(securityHeaders());
+  app.use('/api/*', queryLimit());
+  app.use(
+    '/api/*',
+    bodyLimit({
+      maxSize: 64 * 1024,
+      onError: () => {
+        throw new ApiError(413, 'payload_too_large', 'The request body is larger than 64 KiB.');
+      },
+    }),
+  );
+  const limits = options.rateLimits === false ? null : (options.rateLimits ?? defaultLimits);
+  if (limits) {
+    const writes = rateLimit(limits.writes);
+    const downloads = rateLimit(limits.exports);
+    app.use('/api/*', (c, next) => {
+      if (isWrite(c.req.method)) return writes(c, next);
+      if (isDownload(c.req.path)) return downloads(c, next);
+      return next();
+    });
+  }
+  const reader = requireReader({ readToken: deps.readToken, adminToken: deps.adminToken });
+  app.use('/api/*', (c, next) => (c.req.path === '/api/health' ? next() : reader(c, next)));
   app.notFound((c) =>
     c.json(
       { error: { code: 'not_found', message: `No route for ${c.req.method} ${c.req.path}` } },
