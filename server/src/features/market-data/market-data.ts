@@ -8,6 +8,11 @@ export interface MarketDataOptions {
   calendarTicker: string;
   /** How many series stay in memory; the least recently used go first. */
   maxSeries: number;
+  /**
+   * How often to ask the store whether another process wrote prices (several servers on one
+   * PostgreSQL); 0 asks on every read. Writes in this process invalidate at once.
+   */
+  freshnessCheckMs?: number;
 }
 
 /** A ticker's stored bars and the return series the engine reads, prepared once. */
@@ -24,6 +29,9 @@ export interface LoadedSeries {
 export class MarketData {
   private readonly cache = new Map<string, Promise<LoadedSeries>>();
   private version = 0;
+  private lastRun: number | null = null;
+  private checkedAt = Number.NEGATIVE_INFINITY;
+  private checking: Promise<void> | null = null;
 
   constructor(
     private readonly db: Kysely<Database>,
@@ -40,7 +48,34 @@ export class MarketData {
     this.cache.clear();
   }
 
+  /**
+   * Every price ingest records a run; a newer successful run than the one this cache was built
+   * on means another process wrote prices, so the cache goes.
+   */
+  private async ensureFresh(): Promise<void> {
+    const every = this.options.freshnessCheckMs ?? 5000;
+    if (performance.now() - this.checkedAt < every) return;
+    this.checking ??= (async () => {
+      try {
+        const row = await this.db
+          .selectFrom('ingest_runs')
+          .select((eb) => eb.fn.max('id').as('last'))
+          .where('kind', '=', 'prices')
+          .where('status', '=', 'ok')
+          .executeTakeFirst();
+        const last = row?.last === null || row?.last === undefined ? null : Number(row.last);
+        if (this.lastRun !== null && last !== this.lastRun) this.invalidate();
+        this.lastRun = last;
+        this.checkedAt = performance.now();
+      } finally {
+        this.checking = null;
+      }
+    })();
+    await this.checking;
+  }
+
   async load(ticker: string): Promise<LoadedSeries> {
+    await this.ensureFresh();
     const hit = this.cache.get(ticker);
     if (hit) {
       this.cache.delete(ticker);

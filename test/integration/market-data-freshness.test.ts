@@ -1,0 +1,32 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MarketData } from '../../server/src/features/market-data/market-data';
+import { writePriceSeries } from '../../server/src/features/prices/csv-import.service';
+import { freshDeps, storeKind, type TestDeps } from '../support/test-store';
+
+let deps: TestDeps;
+beforeAll(async () => {
+  deps = await freshDeps();
+});
+afterAll(() => deps?.cleanup());
+
+describe(`price cache freshness on ${storeKind}`, () => {
+  it('drops its series when another writer records a price ingest', async () => {
+    const market = new MarketData(deps.store.db, {
+      calendarTicker: 'QQQ',
+      maxSeries: 10,
+      freshnessCheckMs: 0,
+    });
+    const before = await market.bars('NVDA');
+    const last = before.at(-1);
+    expect(last?.date).toBe('2025-12-31');
+    const version = market.dataVersion;
+    // Another process (here: a direct write with its run record) revises the last bar.
+    await writePriceSeries(deps.store.db, {
+      series: [{ ticker: 'NVDA', file: 'revision', bars: [{ ...last!, close: 1, adjClose: 1 }] }],
+      source: 'csv',
+    });
+    const after = await market.bars('NVDA');
+    expect(after.at(-1)?.close).toBe(1);
+    expect(market.dataVersion).toBeGreaterThan(version);
+  });
+});
