@@ -1,6 +1,10 @@
 import type { Logger } from 'pino';
 import type { SourceRegistry } from './features/health/source-registry';
 import type { MarketData } from './features/market-data/market-data';
+import type {
+  PriceProvider,
+  SharesOutstandingProvider,
+} from './features/prices/price-provider.port';
 import type { Store } from './store/open-store';
 
 /** What the routes need, built once by `createApp` (or a test) and passed down explicitly. */
@@ -9,6 +13,8 @@ export interface AppDeps {
   market: MarketData;
   log: Logger;
   sources: SourceRegistry;
+  /** Live daily bars and share counts; Yahoo Finance when absent (tests inject a fake fetch). */
+  priceProvider?: (PriceProvider & SharesOutstandingProvider) | undefined;
   startedAt: string;
   adminToken?: string | undefined;
   readToken?: string | undefined;

@@ -1,9 +1,11 @@
 import { type Kysely, type Migration, Migrator } from 'kysely';
 import * as initial from './migrations/0001-initial';
+import * as priceAdjustments from './migrations/0003-price-adjustments';
 import * as sharesOutstanding from './migrations/0003-shares-outstanding';
 
 const migrations: Record<string, Migration> = {
   '0001-initial': initial,
+  '0003-price-adjustments': priceAdjustments,
   '0003-shares-outstanding': sharesOutstanding,
 };
 

@@ -106,6 +106,17 @@ export interface SharesOutstandingTable {
   source: string;
 }
 
+export interface PriceAdjustmentsTable {
+  id: Generated<number>;
+  ticker: string;
+  before: string;
+  price_factor: number;
+  share_factor: number;
+  adj_factor: number;
+  reason: string;
+  applied_at: ColumnType<string, string | undefined, never>;
+}
+
 export interface MetaTable {
   key: string;
   value: Json<unknown>;
@@ -123,6 +134,7 @@ export interface Database {
   ingest_runs: IngestRunsTable;
   meta: MetaTable;
   shares_outstanding: SharesOutstandingTable;
+  price_adjustments: PriceAdjustmentsTable;
 }
 
 export type DailyBarRow = Selectable<DailyBarsTable>;
