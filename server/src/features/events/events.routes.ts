@@ -1,18 +1,38 @@
-import { eventsQuerySchema } from '@aftershock/shared';
+import { eventDetailSchema, eventsQuerySchema } from '@aftershock/shared';
 import { Hono } from 'hono';
 import { z } from 'zod';
 import type { AppDeps } from '../../app-deps';
-import { validParam, validQuery } from '../../http/validate';
+import { requireAdmin } from '../../http/auth';
+import { registerOperations } from '../../http/openapi';
+import { validJson, validParam, validQuery } from '../../http/validate';
 import { getEvent, listEvents } from './events.service';
+import { createUserEventSchema } from './user-event.schema';
+import { insertUserEvent } from './user-events.repo';
 
 const idParam = z.object({ id: z.string().regex(/^[a-z0-9-]{1,120}$/, 'not an event id') });
 
-export const eventsRoutes = (deps: AppDeps) =>
-  new Hono()
+export const eventsRoutes = (deps: AppDeps) => {
+  registerOperations([
+    {
+      method: 'post',
+      path: '/api/events',
+      summary: 'Store a user event (admin token): time, title, category and tickers',
+      body: createUserEventSchema,
+      response: eventDetailSchema,
+    },
+  ]);
+  return new Hono()
     .get('/', validQuery(eventsQuerySchema), async (c) => {
       const events = await listEvents(deps, c.req.valid('query'));
       return c.json({ events });
     })
+    .post('/', requireAdmin(deps.adminToken), validJson(createUserEventSchema), async (c) => {
+      const id = await insertUserEvent(deps.store.db, c.req.valid('json'));
+      // Stored studies list overlapping events: a new event changes them.
+      deps.version.bump();
+      return c.json(await getEvent(deps, id), 201);
+    })
     .get('/:id', validParam(idParam), async (c) => {
       return c.json(await getEvent(deps, c.req.valid('param').id));
     });
+};
