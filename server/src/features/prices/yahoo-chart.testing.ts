@@ -112,3 +112,32 @@ export function editChartBody(body: string, edit: (result: EditableChart) => voi
   edit(parsed.chart.result[0]);
   return JSON.stringify(parsed);
 }
+
+export type Respond = () => Response | Promise<Response>;
+
+/**
+ * A fetch answering chart requests per symbol (any other request goes to `otherwise`, which by
+ * default rejects), recording the symbols asked for in order.
+ */
+export function chartFetch(
+  bySymbol: Record<string, Respond>,
+  otherwise: typeof fetch = async (input) => {
+    throw new Error(`unexpected request ${String(input)}`);
+  },
+): { fetch: typeof fetch; calls: string[] } {
+  const calls: string[] = [];
+  const fetchFn: typeof fetch = async (input, init) => {
+    const symbol = chartSymbol(input);
+    if (symbol === null) return otherwise(input, init);
+    calls.push(symbol);
+    const respond = bySymbol[symbol];
+    if (!respond) throw new Error(`no chart for ${symbol}`);
+    return respond();
+  };
+  return { fetch: fetchFn, calls };
+}
+
+/** A bar with round figures around `close`, for sessions after the stored ones. */
+export function barAt(date: string, close: number, volume = 100_000_000): Bar {
+  return { date, open: close, high: close + 1, low: close - 1, close, adjClose: close, volume };
+}
