@@ -2,6 +2,7 @@ import { serve } from '@hono/node-server';
 import { createApp } from './app';
 import { boot } from './boot';
 import { loadEnv } from './env';
+import { startServerPriceSchedule } from './features/prices/price-schedule';
 import { createLogger } from './logger';
 import { DataDirLockedError } from './store/data-dir-lock';
 
@@ -17,6 +18,7 @@ try {
     readToken: env.AUTH_READ_TOKEN,
   });
   const app = createApp(deps);
+  const prices = env.SCHEDULE === 'on' ? startServerPriceSchedule(deps) : null;
   const server = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST }, (info) => {
     const host = env.HOST === '127.0.0.1' || env.HOST === '0.0.0.0' ? 'localhost' : env.HOST;
     log.info({ store: deps.store.kind, location: deps.store.location }, 'store ready');
@@ -24,14 +26,18 @@ try {
   });
   const shutdown = (signal: string) => {
     log.info({ signal }, 'shutting down');
+    // Abort a price update in flight first: its fetches would otherwise hold the store open.
+    const stopping = prices?.stop() ?? Promise.resolve();
     server.close(() => {
-      deps.store.close().then(
-        () => process.exit(0),
-        (error: unknown) => {
-          log.error({ err: error }, 'closing the store failed');
-          process.exit(1);
-        },
-      );
+      stopping
+        .then(() => deps.store.close())
+        .then(
+          () => process.exit(0),
+          (error: unknown) => {
+            log.error({ err: error }, 'closing the store failed');
+            process.exit(1);
+          },
+        );
     });
     setTimeout(() => process.exit(1), 10_000).unref();
   };
