@@ -5,11 +5,14 @@ import type {
   PriceProvider,
   SharesOutstandingProvider,
 } from './features/prices/price-provider.port';
+import type { DataVersion } from './store/data-version';
 import type { Store } from './store/open-store';
 
 /** What the routes need, built once by `createApp` (or a test) and passed down explicitly. */
 export interface AppDeps {
   store: Store;
+  /** Changes when stored data changes, here or in another process. */
+  version: DataVersion;
   market: MarketData;
   log: Logger;
   sources: SourceRegistry;

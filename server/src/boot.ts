@@ -6,6 +6,7 @@ import { SourceRegistry } from './features/health/source-registry';
 import { MarketData } from './features/market-data/market-data';
 import { seedCatalogue } from './features/snapshot/seed-catalogue';
 import { loadSnapshotIfEmpty } from './features/snapshot/snapshot.load';
+import { DataVersion } from './store/data-version';
 import { openStore, type Store } from './store/open-store';
 
 export interface BootOptions {
@@ -33,9 +34,11 @@ export async function boot(options: BootOptions): Promise<AppDeps> {
     await store.close();
     throw error;
   }
+  const version = new DataVersion(store.db);
   return {
     store,
-    market: new MarketData(store.db, { calendarTicker: 'QQQ', maxSeries: 2000 }),
+    version,
+    market: new MarketData(store.db, version, { calendarTicker: 'QQQ', maxSeries: 2000 }),
     log,
     sources: new SourceRegistry(),
     startedAt: new Date().toISOString(),

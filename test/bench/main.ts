@@ -2,19 +2,22 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { repoRoot } from '../../server/src/env';
 import type { BenchRow } from './bench-row';
+import { runApiBench } from './api.bench';
 import { runEngineBench } from './engine.bench';
 import { runStartupBench } from './startup.bench';
 
 const suites: Record<string, () => Promise<BenchRow[]>> = {
   startup: runStartupBench,
   engine: runEngineBench,
+  api: runApiBench,
 };
 
 const format = (v: number) => (Math.abs(v) >= 100 ? v.toFixed(0) : v.toPrecision(3));
 
 function printTable(rows: readonly BenchRow[]): void {
   const lines = rows.map((r) => {
-    const ratio = r.reference && r.reference.value !== 0 ? (r.value / r.reference.value).toFixed(3) : '';
+    const ratio =
+      r.reference && r.reference.value !== 0 ? (r.value / r.reference.value).toFixed(3) : '';
     return [
       r.group,
       r.name,
@@ -39,7 +42,8 @@ async function main(): Promise<void> {
   const rows: BenchRow[] = [];
   for (const name of names) {
     const suite = suites[name];
-    if (!suite) throw new Error(`Unknown benchmark "${name}"; known: ${Object.keys(suites).join(', ')}`);
+    if (!suite)
+      throw new Error(`Unknown benchmark "${name}"; known: ${Object.keys(suites).join(', ')}`);
     process.stderr.write(`running ${name}...\n`);
     rows.push(...(await suite()));
   }
@@ -47,7 +51,10 @@ async function main(): Promise<void> {
   const dir = path.join(repoRoot, 'bench/results');
   mkdirSync(dir, { recursive: true });
   const file = path.join(dir, `${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
-  writeFileSync(file, JSON.stringify({ at: new Date().toISOString(), node: process.version, rows }, null, 2));
+  writeFileSync(
+    file,
+    JSON.stringify({ at: new Date().toISOString(), node: process.version, rows }, null, 2),
+  );
   console.log(`\nWritten to ${path.relative(process.cwd(), file)}`);
 }
 

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MarketData } from '../../server/src/features/market-data/market-data';
 import { writePriceSeries } from '../../server/src/features/prices/csv-import.service';
+import { DataVersion } from '../../server/src/store/data-version';
 import { freshDeps, storeKind, type TestDeps } from '../support/test-store';
 
 let deps: TestDeps;
@@ -11,15 +12,12 @@ afterAll(() => deps?.cleanup());
 
 describe(`price cache freshness on ${storeKind}`, () => {
   it('drops its series when another writer records a price ingest', async () => {
-    const market = new MarketData(deps.store.db, {
-      calendarTicker: 'QQQ',
-      maxSeries: 10,
-      freshnessCheckMs: 0,
-    });
+    const version = new DataVersion(deps.store.db, { checkMs: 0 });
+    const market = new MarketData(deps.store.db, version, { calendarTicker: 'QQQ', maxSeries: 10 });
     const before = await market.bars('NVDA');
     const last = before.at(-1);
     expect(last?.date).toBe('2025-12-31');
-    const version = market.dataVersion;
+    const seen = market.dataVersion;
     // Another process (here: a direct write with its run record) revises the last bar.
     await writePriceSeries(deps.store.db, {
       series: [{ ticker: 'NVDA', file: 'revision', bars: [{ ...last!, close: 1, adjClose: 1 }] }],
@@ -27,6 +25,6 @@ describe(`price cache freshness on ${storeKind}`, () => {
     });
     const after = await market.bars('NVDA');
     expect(after.at(-1)?.close).toBe(1);
-    expect(market.dataVersion).toBeGreaterThan(version);
+    expect(market.dataVersion).toBeGreaterThan(seen);
   });
 });

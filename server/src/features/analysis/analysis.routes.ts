@@ -6,6 +6,7 @@ import {
 import { Hono } from 'hono';
 import { z } from 'zod';
 import type { AppDeps } from '../../app-deps';
+import { sendJson } from '../../http/json-body';
 import { registerOperations } from '../../http/openapi';
 import { validParam, validQuery } from '../../http/validate';
 import { heatmapCsv, windowCsv } from '../export/window-csv';
@@ -21,15 +22,15 @@ const idParam = z.object({ id: z.string().regex(/^[a-z0-9-]{1,120}$/, 'not an ev
 export const analysisRoutes = (deps: AppDeps) => {
   registerOperations(analysisOperations);
   const eventWindow = async (id: string, q: z.output<typeof eventWindowQuerySchema>) =>
-    (await cachedWindow(deps, await eventWindowRequest(deps, id, q))).result;
+    (await cachedWindow(deps, await eventWindowRequest(deps, id, q))).body;
   const atWindow = async (q: z.output<typeof atWindowQuerySchema>) => {
     const { at, title, ...params } = q;
     const event = title ? { id: null, title, occurredAt: at } : null;
-    return (await cachedWindow(deps, { at, event, ...params })).result;
+    return (await cachedWindow(deps, { at, event, ...params })).body;
   };
   return new Hono()
     .get('/events/:id/window', validParam(idParam), validQuery(eventWindowQuerySchema), async (c) =>
-      c.json(await eventWindow(c.req.valid('param').id, c.req.valid('query'))),
+      sendJson(c, await eventWindow(c.req.valid('param').id, c.req.valid('query'))),
     )
     .get(
       '/events/:id/window.json',
@@ -37,7 +38,7 @@ export const analysisRoutes = (deps: AppDeps) => {
       validQuery(eventWindowQuerySchema),
       async (c) => {
         const id = c.req.valid('param').id;
-        const w = await eventWindow(id, c.req.valid('query'));
+        const w = (await eventWindow(id, c.req.valid('query'))).value;
         return download(c, {
           body: JSON.stringify(w, null, 2),
           format: 'json',
@@ -51,7 +52,7 @@ export const analysisRoutes = (deps: AppDeps) => {
       validQuery(eventWindowQuerySchema),
       async (c) => {
         const id = c.req.valid('param').id;
-        const w = await eventWindow(id, c.req.valid('query'));
+        const w = (await eventWindow(id, c.req.valid('query'))).value;
         return download(c, { body: windowCsv(w), format: 'csv', name: `${id}-window` });
       },
     )
@@ -61,15 +62,15 @@ export const analysisRoutes = (deps: AppDeps) => {
       validQuery(eventWindowQuerySchema),
       async (c) => {
         const id = c.req.valid('param').id;
-        const w = await eventWindow(id, c.req.valid('query'));
+        const w = (await eventWindow(id, c.req.valid('query'))).value;
         return download(c, { body: await windowXlsx(w), format: 'xlsx', name: `${id}-window` });
       },
     )
     .get('/window', validQuery(atWindowQuerySchema), async (c) =>
-      c.json(await atWindow(c.req.valid('query'))),
+      sendJson(c, await atWindow(c.req.valid('query'))),
     )
     .get('/window.json', validQuery(atWindowQuerySchema), async (c) => {
-      const w = await atWindow(c.req.valid('query'));
+      const w = (await atWindow(c.req.valid('query'))).value;
       return download(c, {
         body: JSON.stringify(w, null, 2),
         format: 'json',
@@ -77,11 +78,11 @@ export const analysisRoutes = (deps: AppDeps) => {
       });
     })
     .get('/window.csv', validQuery(atWindowQuerySchema), async (c) => {
-      const w = await atWindow(c.req.valid('query'));
+      const w = (await atWindow(c.req.valid('query'))).value;
       return download(c, { body: windowCsv(w), format: 'csv', name: `window-${w.day0}` });
     })
     .get('/window.xlsx', validQuery(atWindowQuerySchema), async (c) => {
-      const w = await atWindow(c.req.valid('query'));
+      const w = (await atWindow(c.req.valid('query'))).value;
       return download(c, { body: await windowXlsx(w), format: 'xlsx', name: `window-${w.day0}` });
     })
     .get('/heatmap', validQuery(heatmapQuerySchema), async (c) =>

@@ -8,7 +8,7 @@ import {
 } from '@aftershock/shared';
 import type { AppDeps } from '../../app-deps';
 import { badRequest } from '../../http/api-error';
-import { listCompanies } from '../companies/companies.repo';
+import { referenceData } from './reference-data';
 
 /** Gives each measured ticker its benchmark series; a leave-one-out basket differs per ticker. */
 export interface BenchmarkResolver {
@@ -35,7 +35,7 @@ export async function resolveBenchmark(deps: AppDeps, spec: string): Promise<Ben
       `unknown group "${basket[2]}" in benchmark; groups: ${companyGroups.join(', ')}`,
     );
   }
-  const members = (await listCompanies(deps.store.db)).filter(
+  const members = (await (await referenceData(deps)).companies).filter(
     (c) => c.groups.includes(group) && c.kind === 'stock' && c.firstDate !== null,
   );
   if (members.length < (leaveOut ? 3 : 2)) {

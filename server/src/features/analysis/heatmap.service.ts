@@ -1,7 +1,7 @@
 import { aggregateStudies, type EventSummary, type HeatmapResult } from '@aftershock/shared';
 import type { AppDeps } from '../../app-deps';
 import { badRequest } from '../../http/api-error';
-import { listEvents } from '../events/events.service';
+import { referenceData } from './reference-data';
 import { cachedWindow, type WindowParams } from './window-requests';
 
 export const defaultHeatmapTickers = [
@@ -25,7 +25,7 @@ export async function computeHeatmap(
   deps: AppDeps,
   params: WindowParams & { events?: string[] | undefined },
 ): Promise<HeatmapResult> {
-  const all = await listEvents(deps, {});
+  const all = await (await referenceData(deps)).events;
   const chosen = params.events
     ? params.events.map((id) => {
         const e = all.find((x) => x.id === id);

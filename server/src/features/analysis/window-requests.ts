@@ -1,8 +1,8 @@
 import type { EventSummary, WindowResult } from '@aftershock/shared';
 import type { AppDeps } from '../../app-deps';
-import { badRequest } from '../../http/api-error';
-import { getEvent } from '../events/events.service';
+import { badRequest, notFound } from '../../http/api-error';
 import { LruCache } from './lru-cache';
+import { referenceData } from './reference-data';
 import { computeWindow, type WindowComputation, type WindowRequest } from './window.service';
 
 export interface WindowParams {
@@ -27,7 +27,7 @@ export function cachedWindow(
     cache = new LruCache(500, 10 * 60_000);
     caches.set(deps, cache);
   }
-  const key = JSON.stringify([deps.market.dataVersion, req]);
+  const key = JSON.stringify([deps.version.known, req]);
   const hit = cache.get(key);
   if (hit) return hit;
   const computing = computeWindow(deps, req, context);
@@ -43,7 +43,8 @@ export async function eventWindowRequest(
   id: string,
   params: WindowParams,
 ): Promise<WindowRequest> {
-  const event = await getEvent(deps, id);
+  const event = (await (await referenceData(deps)).events).find((e) => e.id === id);
+  if (!event) throw notFound(`No event with id "${id}"`);
   const tickers = params.tickers ?? event.tickers;
   if (tickers.length === 0) throw badRequest(`event ${id} names no tickers: give tickers=...`);
   return {

@@ -11,10 +11,10 @@ import {
 } from '@aftershock/shared';
 import type { AppDeps } from '../../app-deps';
 import { badRequest } from '../../http/api-error';
-import { partitionKnown } from '../companies/companies.repo';
-import { listEvents } from '../events/events.service';
+import { JsonBody } from '../../http/json-body';
 import { resolveBenchmark } from './benchmark-resolver';
 import { findOverlaps } from './overlaps';
+import { referenceData } from './reference-data';
 import { toTickerResult } from './ticker-result';
 
 export interface WindowRequest {
@@ -33,6 +33,7 @@ export interface WindowRequest {
 export interface WindowComputation {
   result: WindowResult;
   studies: TickerStudy[];
+  body: JsonBody<WindowResult>;
 }
 
 /**
@@ -44,7 +45,9 @@ export async function computeWindow(
   req: WindowRequest,
   context: { events?: readonly EventSummary[] } = {},
 ): Promise<WindowComputation> {
-  const { unknown } = await partitionKnown(deps.store.db, req.tickers);
+  const ref = await referenceData(deps);
+  const known = new Set((await ref.companies).map((c) => c.ticker));
+  const unknown = req.tickers.filter((t) => !known.has(t));
   if (unknown.length > 0)
     throw badRequest(`unknown ticker${unknown.length > 1 ? 's' : ''}: ${unknown.join(', ')}`);
   if (req.estimation[1] >= -req.pre) {
@@ -63,7 +66,7 @@ export async function computeWindow(
   const benchmark = await resolveBenchmark(deps, req.benchmark);
   const [loaded, events] = await Promise.all([
     Promise.all(req.tickers.map((t) => deps.market.load(t))),
-    context.events ?? listEvents(deps, {}),
+    context.events ?? ref.events,
   ]);
   const overlaps = findOverlaps({
     events,
@@ -125,7 +128,7 @@ export async function computeWindow(
       generatedAt: new Date().toISOString(),
     },
   };
-  return { result, studies };
+  return { result, studies, body: new JsonBody(result) };
 }
 
 function resolveDay0Or400(at: string, sessions: readonly string[]) {

@@ -1,5 +1,6 @@
 import { type Bar, prepareSeries, type ReturnSeries } from '@aftershock/shared';
 import type { Kysely } from 'kysely';
+import type { DataVersion } from '../../store/data-version';
 import type { Database } from '../../store/schema';
 import { readBars } from '../prices/prices.repo';
 
@@ -8,11 +9,6 @@ export interface MarketDataOptions {
   calendarTicker: string;
   /** How many series stay in memory; the least recently used go first. */
   maxSeries: number;
-  /**
-   * How often to ask the store whether another process wrote prices (several servers on one
-   * PostgreSQL); 0 asks on every read. Writes in this process invalidate at once.
-   */
-  freshnessCheckMs?: number;
 }
 
 /** A ticker's stored bars and the return series the engine reads, prepared once. */
@@ -24,58 +20,34 @@ export interface LoadedSeries {
 
 /**
  * The in-memory view of the stored prices that analysis reads: whole series per ticker, loaded on
- * demand, kept in an LRU, dropped when ingestion writes (`invalidate`).
+ * demand, kept in an LRU, dropped when the data version moves (a write here or elsewhere).
  */
 export class MarketData {
   private readonly cache = new Map<string, Promise<LoadedSeries>>();
-  private version = 0;
-  private lastRun: number | null = null;
-  private checkedAt = Number.NEGATIVE_INFINITY;
-  private checking: Promise<void> | null = null;
+  private cacheVersion = -1;
 
   constructor(
     private readonly db: Kysely<Database>,
+    private readonly version: DataVersion,
     readonly options: MarketDataOptions,
   ) {}
 
-  /** Changes whenever the stored prices change; part of every analysis cache key. */
+  /** Changes whenever the stored data changes; part of every analysis cache key. */
   get dataVersion(): number {
-    return this.version;
+    return this.version.known;
   }
 
+  /** Call after writing prices in this process: caches here go at once. */
   invalidate(): void {
-    this.version++;
-    this.cache.clear();
-  }
-
-  /**
-   * Every price ingest records a run; a newer successful run than the one this cache was built
-   * on means another process wrote prices, so the cache goes.
-   */
-  private async ensureFresh(): Promise<void> {
-    const every = this.options.freshnessCheckMs ?? 5000;
-    if (performance.now() - this.checkedAt < every) return;
-    this.checking ??= (async () => {
-      try {
-        const row = await this.db
-          .selectFrom('ingest_runs')
-          .select((eb) => eb.fn.max('id').as('last'))
-          .where('kind', '=', 'prices')
-          .where('status', '=', 'ok')
-          .executeTakeFirst();
-        const last = row?.last === null || row?.last === undefined ? null : Number(row.last);
-        if (this.lastRun !== null && last !== this.lastRun) this.invalidate();
-        this.lastRun = last;
-        this.checkedAt = performance.now();
-      } finally {
-        this.checking = null;
-      }
-    })();
-    await this.checking;
+    this.version.bump();
   }
 
   async load(ticker: string): Promise<LoadedSeries> {
-    await this.ensureFresh();
+    const v = await this.version.current();
+    if (v !== this.cacheVersion) {
+      this.cache.clear();
+      this.cacheVersion = v;
+    }
     const hit = this.cache.get(ticker);
     if (hit) {
       this.cache.delete(ticker);

@@ -1,0 +1,31 @@
+import type { CompanyInfo, EventSummary } from '@aftershock/shared';
+import type { AppDeps } from '../../app-deps';
+import { listCompanies } from '../companies/companies.repo';
+import { listEvents } from '../events/events.service';
+
+interface Snapshot {
+  version: number;
+  companies: Promise<CompanyInfo[]>;
+  events: Promise<EventSummary[]>;
+}
+
+const snapshots = new WeakMap<AppDeps, Snapshot>();
+
+/**
+ * Companies and events as analysis reads them on every request, held in memory per data
+ * version: a warm window request touches the store not at all.
+ */
+export async function referenceData(deps: AppDeps): Promise<Snapshot> {
+  const version = await deps.version.current();
+  const hit = snapshots.get(deps);
+  if (hit && hit.version === version) return hit;
+  const fresh: Snapshot = {
+    version,
+    companies: listCompanies(deps.store.db),
+    events: listEvents(deps, {}),
+  };
+  fresh.companies.catch(() => snapshots.delete(deps));
+  fresh.events.catch(() => snapshots.delete(deps));
+  snapshots.set(deps, fresh);
+  return fresh;
+}
