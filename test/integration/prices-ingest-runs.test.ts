@@ -1,4 +1,4 @@
-import type { Bar } from '@aftershock/shared';
+import { type Bar, healthResponseSchema } from '@aftershock/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../server/src/app';
 import { sharesOn } from '../../server/src/features/prices/market-value';
@@ -110,10 +110,7 @@ describe(`price update runs on ${storeKind}`, () => {
     const nextAttemptAt = '2026-01-06T22:05:00.000Z';
     deps.sources.report(priceSourceStatus(report, { nextAttemptAt }));
     const res = await createApp(deps).request('/api/health');
-    const health = (await res.json()) as {
-      status: string;
-      sources: { source: string; state: string; message: string; dataAsOf: string }[];
-    };
+    const health = healthResponseSchema.parse(await res.json());
     expect(health.status).toBe('degraded');
     expect(health.sources.find((s) => s.source === 'yahoo')).toMatchObject({
       state: 'offline',

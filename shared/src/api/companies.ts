@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { companySchema } from '../domain/company';
+import { companySchema, tickerSchema } from '../domain/company';
 
 export const companyInfoSchema = companySchema.extend({
   firstDate: z.string().nullable(),
@@ -13,3 +13,18 @@ export const companiesResponseSchema = z.object({
   groups: z.array(z.object({ id: z.string(), label: z.string(), tickers: z.array(z.string()) })),
 });
 export type CompaniesResponse = z.infer<typeof companiesResponseSchema>;
+
+/** `POST /api/companies`: track a new ticker; its daily bars are backfilled from Yahoo Finance. */
+export const addCompanyRequestSchema = z.strictObject({
+  ticker: tickerSchema,
+  /** Defaults to the provider's name for the symbol. */
+  name: z.string().trim().min(1).max(120).optional(),
+});
+export type AddCompanyRequest = z.infer<typeof addCompanyRequestSchema>;
+
+export const addCompanyResponseSchema = z.object({
+  company: companyInfoSchema,
+  /** Daily bars stored by the backfill. */
+  barsWritten: z.number().int().nonnegative(),
+});
+export type AddCompanyResponse = z.infer<typeof addCompanyResponseSchema>;
