@@ -1,17 +1,25 @@
-/** Distinct line colours that read on light and dark backgrounds. */
+/** Distinct line colours that read on light and dark backgrounds (Tableau 20, reordered). */
 const colours = [
-  '#2563eb',
-  '#dc2626',
-  '#16a34a',
-  '#9333ea',
-  '#ea580c',
-  '#0891b2',
-  '#db2777',
-  '#65a30d',
-  '#7c3aed',
-  '#ca8a04',
-  '#0d9488',
-  '#e11d48',
+  '#4e79a7',
+  '#e15759',
+  '#59a14f',
+  '#f28e2b',
+  '#b07aa1',
+  '#76b7b2',
+  '#edc948',
+  '#ff9da7',
+  '#9c755f',
+  '#a0cbe8',
+  '#d37295',
+  '#8cd17d',
+  '#86bcb6',
+  '#ffbe7d',
+  '#499894',
+  '#d4a6c8',
+  '#f1ce63',
+  '#fabfd2',
+  '#79706e',
+  '#bab0ac',
 ];
 
-export const colourFor = (index: number) => colours[index % colours.length] ?? '#2563eb';
+export const colourFor = (index: number) => colours[index % colours.length] ?? '#4e79a7';

@@ -1,31 +1,29 @@
-import { useCallback, useSyncExternalStore } from 'react';
+import { useCallback, useMemo } from 'react';
+import { navigate } from '../router/history';
+import { useLocation } from '../router/use-location';
 
-function subscribe(onChange: () => void) {
-  window.addEventListener('popstate', onChange);
-  window.addEventListener('aftershock:navigate', onChange);
-  return () => {
-    window.removeEventListener('popstate', onChange);
-    window.removeEventListener('aftershock:navigate', onChange);
-  };
-}
-
-const getSearch = () => window.location.search;
+export type ParamPatch = Record<string, string | null | undefined>;
 
 /** The query string as the single source of truth for filters: reload and share restore the view. */
 export function useSearchParams(): [
   URLSearchParams,
-  (patch: Record<string, string | null>) => void,
+  (patch: ParamPatch, options?: { replace?: boolean }) => void,
 ] {
-  const search = useSyncExternalStore(subscribe, getSearch, getSearch);
-  const update = useCallback((patch: Record<string, string | null>) => {
-    const next = new URLSearchParams(window.location.search);
-    for (const [key, value] of Object.entries(patch)) {
-      if (value === null || value === '') next.delete(key);
-      else next.set(key, value);
-    }
-    const query = next.toString();
-    window.history.pushState(null, '', `${window.location.pathname}${query ? `?${query}` : ''}`);
-    window.dispatchEvent(new Event('aftershock:navigate'));
+  const { search } = useLocation();
+  const params = useMemo(() => new URLSearchParams(search), [search]);
+  const update = useCallback((patch: ParamPatch, options: { replace?: boolean } = {}) => {
+    navigate(withParams(window.location.pathname, window.location.search, patch), options);
   }, []);
-  return [new URLSearchParams(search), update];
+  return [params, update];
+}
+
+/** `path?query` with the patch applied: null, undefined or '' removes a key. */
+export function withParams(pathname: string, search: string, patch: ParamPatch): string {
+  const next = new URLSearchParams(search);
+  for (const [key, value] of Object.entries(patch)) {
+    if (value === null || value === undefined || value === '') next.delete(key);
+    else next.set(key, value);
+  }
+  const query = next.toString().replace(/%2C/g, ',').replace(/%5E/g, '^');
+  return `${pathname}${query ? `?${query}` : ''}`;
 }

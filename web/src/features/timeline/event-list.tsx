@@ -1,28 +1,35 @@
-import { type EventSummary, eventCategoryLabels } from '@aftershock/shared';
+import type { EventSummary } from '@aftershock/shared';
+import { Link } from '../../router/link';
+import { categoryColours, categoryLabels } from '../../ui/category-labels';
+import { formatEventTime } from '../../ui/format';
 
 export interface EventListProps {
   events: readonly EventSummary[];
-  onSelect?: (id: string) => void;
+  hrefOf: (id: string) => string;
 }
 
-/** The events in time order: title, category, time and day 0. */
-export function EventList({ events, onSelect }: EventListProps) {
-  if (events.length === 0) {
-    return (
-      <p className="empty">No events match these filters. Widen the dates or pick other tickers.</p>
-    );
-  }
+/** The events in the shown range, latest first: title, category, time, day 0, article count. */
+export function EventList({ events, hrefOf }: EventListProps) {
   return (
     <ol className="event-list">
-      {events.map((e) => (
+      {[...events].reverse().map((e) => (
         <li key={e.id} data-event-id={e.id}>
-          <button type="button" className="event-link" onClick={() => onSelect?.(e.id)}>
-            {e.title}
-          </button>
-          <span className="meta">
-            {eventCategoryLabels[e.category]} · {e.occurredAt.replace('T', ' ').slice(0, 16)}
-            {e.day0 && ` · day 0 ${e.day0}`}
-          </span>
+          <span
+            className="swatch round"
+            style={{ background: categoryColours[e.category] }}
+            title={categoryLabels[e.category]}
+          />
+          <div>
+            <Link to={hrefOf(e.id)} className="event-link">
+              {e.title}
+            </Link>
+            <span className="meta">
+              {categoryLabels[e.category]} · {formatEventTime(e.occurredAt)}
+              {e.day0 && ` · day 0 ${e.day0}`}
+              {e.articleCount > 0 && ` · ${e.articleCount} articles`}
+              {e.origin !== 'curated' && ` · ${e.origin}`}
+            </span>
+          </div>
         </li>
       ))}
     </ol>

@@ -9,9 +9,11 @@ export interface PricesParams {
 
 export const pricesKeys = {
   all: ['prices'] as const,
-  range: (p: PricesParams) => [...pricesKeys.all, { ...p, tickers: [...p.tickers] }] as const,
+  range: (p: PricesParams) =>
+    [...pricesKeys.all, { from: p.from, to: p.to, tickers: [...p.tickers] }] as const,
 };
 
+/** Daily bars of the tickers; the timeline asks for the whole history and zooms locally. */
 export const pricesQuery = (p: PricesParams) =>
   queryOptions({
     queryKey: pricesKeys.range(p),
@@ -30,5 +32,5 @@ export const pricesQuery = (p: PricesParams) =>
       ),
     enabled: p.tickers.length > 0,
     placeholderData: keepPreviousData,
-    staleTime: 60_000,
+    staleTime: 5 * 60_000,
   });

@@ -1,73 +1,198 @@
+import type { EventSummary } from '@aftershock/shared';
 import { useQuery } from '@tanstack/react-query';
+import { useCallback, useMemo, useRef } from 'react';
+import { navigate } from '../../router/history';
+import { EmptyState } from '../../ui/empty-state';
+import { ErrorState } from '../../ui/error-state';
+import { colourFor } from '../../ui/palette';
+import { PngButton } from '../../ui/png-button';
+import { Skeleton } from '../../ui/skeleton';
 import { useSearchParams } from '../../ui/use-url-state';
 import { companiesQuery } from '../companies/companies-query';
-import { parseTickers } from './default-tickers';
+import { ChartLegend } from './chart-legend';
+import { chartRows, monthTicks, sessionAxis } from './chart-rows';
 import { EventList } from './event-list';
 import { eventsQuery } from './events-query';
+import { FilterBar } from './filter-bar';
+import { NewsList } from './news-list';
 import { PriceChart } from './price-chart';
 import { pricesQuery } from './prices-query';
-import { rebaseSeries } from './rebase';
+import { RangeBrush } from './range-brush';
+import { RangeControls } from './range-controls';
 import { TickerPicker } from './ticker-picker';
+import { presetFrom, rangeFromDates, type SessionRange, zoomRange } from './time-range';
+import { readTimelineFilters } from './timeline-filters';
 
-/** Home: the price chart of the chosen tickers with the events on it, and the event list. */
-export function TimelinePage() {
+/** Home: prices of the chosen tickers with the events on one time axis, the event list beside. */
+export default function TimelinePage() {
   const [params, setParams] = useSearchParams();
-  const tickers = parseTickers(params.get('tickers'));
-  const mode = params.get('scale') === 'raw' ? 'raw' : 'rebased';
-  const from = params.get('from') ?? undefined;
-  const to = params.get('to') ?? undefined;
+  const filters = readTimelineFilters(params);
+  const { tickers, mode, axis } = filters;
   const companies = useQuery(companiesQuery());
-  const prices = useQuery(pricesQuery({ tickers, from, to }));
-  const events = useQuery(eventsQuery({ from, to }));
-  const rows = prices.data ? rebaseSeries(prices.data.series, mode) : [];
-  const allEvents = events.data?.events ?? [];
-  const select = (id: string) => setParams({ event: id });
+  const prices = useQuery(pricesQuery({ tickers }));
+  const events = useQuery(
+    eventsQuery({
+      tickers: params.has('tickers') ? tickers : undefined,
+      categories: filters.categories,
+      origins: filters.origins,
+      q: filters.q,
+    }),
+  );
+  const series = prices.data?.series;
+  const dates = useMemo(() => sessionAxis(series ?? []), [series]);
+  const range = rangeFromDates(dates, filters.from, filters.to);
+  const rows = useMemo(
+    () => chartRows({ series: series ?? [], dates, start: range.start, end: range.end, mode }),
+    [series, dates, range.start, range.end, mode],
+  );
+  const ticks = useMemo(() => monthTicks(rows, 9), [rows]);
+  const colourOf = useCallback(
+    (t: string) => colourFor(Math.max(0, tickers.indexOf(t))),
+    [tickers],
+  );
+  const tickersKey = tickers.join(',');
+  const lines = useMemo(
+    () =>
+      tickersKey
+        .split(',')
+        .filter(Boolean)
+        .map((t, k) => ({ ticker: t, colour: colourFor(k) })),
+    [tickersKey],
+  );
+  const overview = useMemo(() => overviewLine(series?.[0]?.bars ?? [], dates), [series, dates]);
+
+  const first = dates[range.start] ?? '';
+  const last = dates[range.end] ?? '';
+  const inRange = (events.data?.events ?? []).filter((e) => {
+    const d = e.day0 ?? e.occurredAt.slice(0, 10);
+    return d >= first && d <= last;
+  });
+  const markers = useMarkers(inRange, dates);
+  const carry = params.has('tickers') ? `?tickers=${tickersKey}` : '';
+  const hrefOf = useCallback((id: string) => `/events/${id}${carry}`, [carry]);
+  const onSelectEvent = useCallback((id: string) => navigate(hrefOf(id)), [hrefOf]);
+  const setRange = useCallback(
+    (r: SessionRange) =>
+      setParams({
+        from: r.start === 0 ? null : dates[r.start],
+        to: r.end >= dates.length - 1 ? null : dates[r.end],
+      }),
+    [dates, setParams],
+  );
+  const onZoom = useCallback((start: number, end: number) => setRange({ start, end }), [setRange]);
+  const chartBox = useRef<HTMLDivElement>(null);
 
   return (
-    <main className="timeline">
-      <section className="controls" aria-label="Filters">
+    <div className="timeline-page">
+      <section className="filters" aria-label="Filters">
         <TickerPicker
           companies={companies.data}
           selected={tickers}
+          colourOf={colourOf}
           onChange={(next) => setParams({ tickers: next.join(',') })}
         />
-        <label>
-          Scale{' '}
-          <select
-            value={mode}
-            onChange={(e) => setParams({ scale: e.target.value === 'raw' ? 'raw' : null })}
-          >
-            <option value="rebased">Rebased to 100</option>
-            <option value="raw">Price</option>
-          </select>
-        </label>
+        <FilterBar filters={filters} onChange={setParams} />
       </section>
-      <section className="chart-panel" aria-label="Prices">
-        {prices.isError ? (
-          <div className="error" role="alert">
-            {prices.error.message}{' '}
-            <button type="button" onClick={() => prices.refetch()}>
-              Retry
-            </button>
+      <div className="timeline-grid">
+        <section className="panel chart-panel" aria-label="Price chart" ref={chartBox}>
+          <div className="panel-head">
+            <h2>{mode === 'rebased' ? 'Prices rebased to 100' : 'Prices (USD)'}</h2>
+            {dates.length > 0 && (
+              <RangeControls
+                dates={dates}
+                range={range}
+                from={filters.from}
+                to={filters.to}
+                onPreset={(p) => setParams({ from: presetFrom(dates, p) ?? null, to: null })}
+                onDates={(from, to) => setParams({ from, to })}
+                onZoomOut={() => setRange(zoomRange(range, 2, dates.length))}
+              />
+            )}
+            <PngButton
+              target={chartBox}
+              fileName={`aftershock-prices-${first}-${last}.png`}
+              title={`${mode === 'rebased' ? 'Rebased to 100' : 'Price'}, ${first} to ${last}`}
+              legend={lines.map((l) => ({ label: l.ticker, colour: l.colour }))}
+            />
           </div>
-        ) : prices.isPending && tickers.length > 0 ? (
-          <div className="skeleton" aria-busy="true" />
-        ) : tickers.length === 0 ? (
-          <p className="empty">Pick at least one ticker to draw the chart.</p>
-        ) : (
-          <PriceChart
-            rows={rows}
-            tickers={tickers}
-            events={allEvents}
-            mode={mode}
-            onSelectEvent={select}
-          />
-        )}
-      </section>
-      <section className="events-panel" aria-label="Events">
-        <h2>Events</h2>
-        <EventList events={allEvents} onSelect={select} />
-      </section>
-    </main>
+          {tickers.length === 0 ? (
+            <EmptyState title="No tickers chosen">
+              Open “Tickers” above and pick one or more companies, or a group such as AI chips.
+            </EmptyState>
+          ) : prices.isError ? (
+            <ErrorState
+              title="Prices could not load"
+              error={prices.error}
+              onRetry={prices.refetch}
+            />
+          ) : prices.isPending ? (
+            <Skeleton label="Loading prices" height={440} />
+          ) : rows.length === 0 ? (
+            <EmptyState title="No prices in this range">
+              Widen the range with “All” or pick tickers that traded then.
+            </EmptyState>
+          ) : (
+            <>
+              <ChartLegend rows={rows} lines={lines} />
+              <PriceChart
+                rows={rows}
+                lines={lines}
+                markers={markers}
+                ticks={ticks}
+                mode={mode}
+                axis={axis}
+                height={400}
+                onSelectEvent={onSelectEvent}
+                onZoom={onZoom}
+              />
+              <RangeBrush dates={dates} overview={overview} range={range} onChange={setRange} />
+              <p className="meta hint">
+                Drag across the chart to zoom; drag the window below to pan. Markers are events at
+                their day 0: hover or focus for details, click or Enter to open.
+              </p>
+            </>
+          )}
+        </section>
+        <aside className="panel events-panel" aria-label="Events">
+          <h2>
+            Events <span className="count">{inRange.length}</span>
+          </h2>
+          {events.isError ? (
+            <ErrorState
+              title="Events could not load"
+              error={events.error}
+              onRetry={events.refetch}
+            />
+          ) : events.isPending ? (
+            <Skeleton label="Loading events" height={300} />
+          ) : inRange.length === 0 ? (
+            <EmptyState title="No events match">
+              Clear the category or text filters, widen the range, or add tickers.
+            </EmptyState>
+          ) : (
+            <EventList events={inRange} hrefOf={hrefOf} />
+          )}
+          <NewsList events={inRange} />
+        </aside>
+      </div>
+    </div>
   );
+}
+
+function useMarkers(events: readonly EventSummary[], dates: readonly string[]) {
+  return useMemo(() => {
+    const at = new Map(dates.map((d, i) => [d, i]));
+    return events.flatMap((event) => {
+      const i = event.day0 ? at.get(event.day0) : undefined;
+      return i === undefined ? [] : [{ event, i }];
+    });
+  }, [events, dates]);
+}
+
+function overviewLine(
+  bars: readonly { date: string; adjClose: number }[],
+  dates: readonly string[],
+): (number | null)[] {
+  const byDate = new Map(bars.map((b) => [b.date, b.adjClose]));
+  return dates.map((d) => byDate.get(d) ?? null);
 }

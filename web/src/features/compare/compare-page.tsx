@@ -1,0 +1,149 @@
+import type { EventCategory } from '@aftershock/shared';
+import { useQuery } from '@tanstack/react-query';
+import { useRef } from 'react';
+import { navigate } from '../../router/history';
+import { categories, categoryColours, categoryShortLabels } from '../../ui/category-labels';
+import { DownloadLinks } from '../../ui/download-links';
+import { EmptyState } from '../../ui/empty-state';
+import { ErrorState } from '../../ui/error-state';
+import { colourFor } from '../../ui/palette';
+import { PngButton } from '../../ui/png-button';
+import { Skeleton } from '../../ui/skeleton';
+import { useSearchParams } from '../../ui/use-url-state';
+import { companiesQuery } from '../companies/companies-query';
+import { AggregateTests } from '../event-detail/aggregate-tests';
+import { WindowControls } from '../event-detail/window-controls';
+import { toQueryString } from '../event-detail/window-params';
+import { eventsQuery } from '../timeline/events-query';
+import { TickerPicker } from '../timeline/ticker-picker';
+import { readCompareSettings } from './compare-params';
+import { HeatmapGrid } from './heatmap-grid';
+import { heatmapApiQuery, heatmapQuery } from './heatmap-query';
+import { TickerAcrossEvents } from './ticker-across-events';
+
+/** Tickers x events CAR heatmap, and one ticker followed across the events. */
+export default function ComparePage() {
+  const [params, setParams] = useSearchParams();
+  const s = readCompareSettings(params);
+  const companies = useQuery(companiesQuery());
+  const events = useQuery(eventsQuery({ categories: s.categories }));
+  const ids = (events.data?.events ?? [])
+    .filter((e) => e.day0)
+    .map((e) => e.id)
+    .slice(-200);
+  const heatmap = useQuery(heatmapQuery(ids, s));
+  const heatBox = useRef<HTMLDivElement>(null);
+  const acrossBox = useRef<HTMLDivElement>(null);
+  const windowParams = `pre=${s.pre}&post=${s.post}&model=${s.model}&bench=${encodeURIComponent(s.benchmark)}`;
+  const open = (eventId: string) =>
+    navigate(`/events/${eventId}?tickers=${s.tickers.join(',')}&${windowParams}`);
+  const across = heatmap.data?.acrossEvents.find((a) => a.ticker === s.ticker);
+  const toggleCat = (c: EventCategory) => {
+    const next = s.categories.includes(c)
+      ? s.categories.filter((x) => x !== c)
+      : [...s.categories, c];
+    setParams({ cat: next.join(',') });
+  };
+
+  return (
+    <div className="compare-page">
+      <section className="filters" aria-label="Filters">
+        <TickerPicker
+          companies={companies.data}
+          selected={s.tickers}
+          colourOf={(t) => colourFor(Math.max(0, s.tickers.indexOf(t)))}
+          onChange={(next) => setParams({ tickers: next.join(',') })}
+        />
+        <fieldset className="toggle-group">
+          <legend>Categories</legend>
+          {categories.map((c) => (
+            <button
+              key={c}
+              type="button"
+              className="toggle"
+              aria-pressed={s.categories.includes(c)}
+              onClick={() => toggleCat(c)}
+            >
+              <span className="swatch round" style={{ background: categoryColours[c] }} />
+              {categoryShortLabels[c]}
+            </button>
+          ))}
+        </fieldset>
+      </section>
+      <WindowControls settings={s} onChange={setParams} />
+      <section className="panel" aria-label="Heatmap" ref={heatBox}>
+        <div className="panel-head">
+          <h2>
+            CAR [−{s.pre}, +{s.post}] by ticker and event
+          </h2>
+          <PngButton
+            target={heatBox}
+            fileName="aftershock-heatmap.png"
+            title={`CAR [−${s.pre}, +${s.post}], ${s.model} model, ${s.benchmark}`}
+          />
+          <DownloadLinks
+            base="/api/heatmap"
+            query={toQueryString(heatmapApiQuery(ids, s))}
+            label="the heatmap"
+          />
+        </div>
+        {s.tickers.length === 0 ? (
+          <EmptyState title="No tickers chosen">
+            Open “Tickers” above and pick some companies.
+          </EmptyState>
+        ) : events.isError ? (
+          <ErrorState title="Events could not load" error={events.error} onRetry={events.refetch} />
+        ) : heatmap.isError ? (
+          <ErrorState
+            title="The heatmap could not be computed"
+            error={heatmap.error}
+            onRetry={heatmap.refetch}
+          />
+        ) : events.data && ids.length === 0 ? (
+          <EmptyState title="No events in these categories">Clear the category filter.</EmptyState>
+        ) : !heatmap.data ? (
+          <Skeleton label="Computing the heatmap" height={360} />
+        ) : (
+          <HeatmapGrid heatmap={heatmap.data} onOpen={(id) => open(id)} />
+        )}
+      </section>
+      <section className="panel" aria-label="One ticker across events" ref={acrossBox}>
+        <div className="panel-head">
+          <h2>One ticker across events</h2>
+          <label className="field inline">
+            <span>Ticker</span>
+            <select
+              value={s.ticker ?? ''}
+              onChange={(e) => setParams({ ticker: e.target.value }, { replace: true })}
+            >
+              {s.tickers.map((t) => (
+                <option key={t} value={t}>
+                  {t}
+                </option>
+              ))}
+            </select>
+          </label>
+          <PngButton
+            target={acrossBox}
+            fileName={`aftershock-${s.ticker}-across-events.png`}
+            title={`${s.ticker}: CAR [−${s.pre}, +${s.post}] per event`}
+          />
+        </div>
+        {heatmap.data && s.ticker ? (
+          <>
+            <TickerAcrossEvents heatmap={heatmap.data} ticker={s.ticker} onOpen={open} />
+            {across && (
+              <AggregateTests
+                aggregate={across}
+                title={`${s.ticker} across events`}
+                unit="events"
+              />
+            )}
+          </>
+        ) : (
+          !heatmap.isError && <Skeleton label="Loading" height={300} />
+        )}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,28 @@
+import type { EventCategory } from '@aftershock/shared';
+import { categories } from '../../ui/category-labels';
+import { readWindowSettings, type WindowSettings } from '../event-detail/window-params';
+import { parseTickers } from '../timeline/default-tickers';
+
+export interface CompareSettings extends WindowSettings {
+  tickers: string[];
+  categories: EventCategory[];
+  /** The ticker followed across events. */
+  ticker: string | null;
+}
+
+/** The heatmap's settings; its window defaults to [-1, +1] around day 0, as the API's does. */
+export function readCompareSettings(params: URLSearchParams): CompareSettings {
+  const base = readWindowSettings(params);
+  const tickers = parseTickers(params.get('tickers'));
+  const ticker = params.get('ticker');
+  return {
+    ...base,
+    pre: params.has('pre') ? base.pre : 1,
+    post: params.has('post') ? base.post : 1,
+    tickers,
+    categories: (params.get('cat') ?? '')
+      .split(',')
+      .flatMap((c) => categories.filter((k) => k === c)),
+    ticker: ticker && tickers.includes(ticker) ? ticker : (tickers[0] ?? null),
+  };
+}

@@ -1,0 +1,128 @@
+import type { TickerResult } from '@aftershock/shared';
+import {
+  formatPercent,
+  formatPValue,
+  formatSigned,
+  formatUsd,
+  significanceStars,
+} from '../../ui/format';
+import { type SortKey, sortResults } from './result-columns';
+
+export interface ResultsTableProps {
+  results: readonly TickerResult[];
+  pre: number;
+  post: number;
+  sort: { key: SortKey; dir: 'asc' | 'desc' };
+  onSort: (key: SortKey) => void;
+  colourOf: (ticker: string) => string;
+  focus: string | null;
+  onFocus: (ticker: string) => void;
+}
+
+/** One row per ticker: day-0 move, CAR and its test, the market model's fit, value change. */
+export function ResultsTable(props: ResultsTableProps) {
+  const { results, pre, post, sort, onSort, colourOf, focus, onFocus } = props;
+  const rows = sortResults(results, sort.key, sort.dir);
+  const head = (key: SortKey, label: string, title?: string) => (
+    <th
+      scope="col"
+      aria-sort={sort.key === key ? (sort.dir === 'asc' ? 'ascending' : 'descending') : 'none'}
+      className={key === 'ticker' ? '' : 'num'}
+    >
+      <button type="button" className="sort" onClick={() => onSort(key)} title={title}>
+        {label}
+        <span aria-hidden="true" className="sort-mark">
+          {sort.key === key ? (sort.dir === 'asc' ? '▲' : '▼') : ''}
+        </span>
+      </button>
+    </th>
+  );
+  const window = `[${pre > 0 ? `−${pre}` : '0'}, +${post}]`;
+  return (
+    <div className="table-wrap">
+      <table className="results" data-testid="results-table">
+        <caption className="visually-hidden">Event-study results per ticker</caption>
+        <thead>
+          <tr>
+            {head('ticker', 'Ticker')}
+            {head('day0Return', 'Day 0 return', 'Close-to-close return of the day-0 session')}
+            {head('day0Ar', 'Day 0 AR', 'Abnormal return of the day-0 session')}
+            {head('car', `CAR ${window}`, 'Cumulative abnormal return over the window')}
+            {head('t', 't (CAR)', 'CAR / sqrt(Var CAR), MacKinlay 1997')}
+            {head('p', 'p', 'Two-sided p value of the CAR t statistic')}
+            {head('beta', 'β')}
+            {head('r2', 'R²')}
+            {head('mv', 'Value Δ', 'Change in market value over the window, shares × price')}
+            <th scope="col">Notes</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => {
+            const d0 = r.days.find((d) => d.offset === 0);
+            const stars = significanceStars(r.carPValue);
+            const notes = [
+              ...(r.reason ? [r.reason] : []),
+              ...(r.confoundedBy.length > 0
+                ? [`other events in window: ${r.confoundedBy.length}`]
+                : []),
+              ...r.notes,
+            ];
+            return (
+              <tr
+                key={r.ticker}
+                data-ticker={r.ticker}
+                className={`${r.status === 'excluded' ? 'excluded' : ''} ${focus === r.ticker ? 'focus' : ''}`}
+              >
+                <th scope="row">
+                  <button
+                    type="button"
+                    className="ticker-cell"
+                    onClick={() => onFocus(r.ticker)}
+                    aria-pressed={focus === r.ticker}
+                    title="Show this ticker's CAR band"
+                  >
+                    <span className="swatch line" style={{ background: colourOf(r.ticker) }} />
+                    {r.ticker}
+                  </button>
+                </th>
+                <td className="num" data-col="day0-return">
+                  {formatPercent(d0?.return)}
+                </td>
+                <td className="num" data-col="day0-ar">
+                  {formatPercent(d0?.abnormalReturn)}
+                </td>
+                <td className={`num ${stars ? 'sig' : ''}`} data-col="car">
+                  {formatPercent(r.car)}
+                  <span className="stars">
+                    <span aria-hidden="true">{stars}</span>
+                    {stars && <span className="visually-hidden">(significant)</span>}
+                  </span>
+                </td>
+                <td className="num" data-col="t">
+                  {formatSigned(r.carTStat)}
+                </td>
+                <td className="num" data-col="p">
+                  {formatPValue(r.carPValue)}
+                </td>
+                <td className="num" data-col="beta">
+                  {formatSigned(r.beta)}
+                </td>
+                <td className="num" data-col="r2">
+                  {r.r2 === null ? '—' : r.r2.toFixed(2)}
+                </td>
+                <td className="num" data-col="mv">
+                  {formatUsd(r.marketValueChange)}
+                </td>
+                <td className="notes">{notes.join('; ')}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      <p className="meta">
+        Significance of CAR (two-sided t, MacKinlay 1997): *** p &lt; 0.01, ** p &lt; 0.05, * p &lt;
+        0.10. β and R² come from the market model's estimation window.
+      </p>
+    </div>
+  );
+}

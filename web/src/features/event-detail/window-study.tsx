@@ -1,0 +1,185 @@
+import type { WindowResult } from '@aftershock/shared';
+import type { UseQueryResult } from '@tanstack/react-query';
+import { useMemo, useRef } from 'react';
+import { DownloadLinks } from '../../ui/download-links';
+import { ErrorState } from '../../ui/error-state';
+import { colourFor } from '../../ui/palette';
+import { PngButton } from '../../ui/png-button';
+import { Skeleton } from '../../ui/skeleton';
+import { useSearchParams } from '../../ui/use-url-state';
+import { AggregateTests } from './aggregate-tests';
+import { OverlapsNotice } from './overlaps-notice';
+import { type SortKey, sortKeys } from './result-columns';
+import { ResultsTable } from './results-table';
+import { WindowChart } from './window-chart';
+import { WindowControls } from './window-controls';
+import { readView, type WindowSettings, type WindowView } from './window-params';
+import { windowRows } from './window-series';
+
+export interface WindowStudyProps {
+  study: UseQueryResult<WindowResult>;
+  settings: WindowSettings;
+  /** API path of the downloads without extension. */
+  downloadBase: string;
+  downloadQuery: string;
+  fileStem: string;
+}
+
+const views: readonly { id: WindowView; label: string }[] = [
+  { id: 'car', label: 'CAR' },
+  { id: 'ar', label: 'AR' },
+  { id: 'prices', label: 'Rebased prices' },
+];
+
+/** Day 0, the controls, the window chart, the table per ticker and the aggregate tests. */
+export function WindowStudy({
+  study,
+  settings,
+  downloadBase,
+  downloadQuery,
+  fileStem,
+}: WindowStudyProps) {
+  const [params, setParams] = useSearchParams();
+  const view = readView(params);
+  const sortKey = sortKeys.find((k) => k === params.get('sort')) ?? 'car';
+  const dir = params.get('dir') === 'desc' ? 'desc' : 'asc';
+  const data = study.data;
+  const okTickers = useMemo(
+    () => (data?.results ?? []).filter((r) => r.status === 'ok').map((r) => r.ticker),
+    [data],
+  );
+  const colourIndex = useMemo(
+    () => new Map((data?.results ?? []).map((r, i) => [r.ticker, i])),
+    [data],
+  );
+  const colourOf = (t: string) => colourFor(colourIndex.get(t) ?? 0);
+  const focusParam = params.get('focus');
+  const focus = focusParam && okTickers.includes(focusParam) ? focusParam : (okTickers[0] ?? null);
+  const rows = useMemo(
+    () => windowRows({ results: data?.results ?? [], view, focus }),
+    [data, view, focus],
+  );
+  const lines = useMemo(
+    () => okTickers.map((t) => ({ ticker: t, colour: colourFor(colourIndex.get(t) ?? 0) })),
+    [okTickers, colourIndex],
+  );
+  const chartBox = useRef<HTMLDivElement>(null);
+  const onSort = (key: SortKey) =>
+    setParams(
+      { sort: key === 'car' ? null : key, dir: sortKey === key && dir === 'asc' ? 'desc' : null },
+      { replace: true },
+    );
+
+  return (
+    <div className="study">
+      <WindowControls settings={settings} onChange={setParams} />
+      {study.isError ? (
+        <ErrorState
+          title="The event study could not run"
+          error={study.error}
+          onRetry={study.refetch}
+        />
+      ) : !data ? (
+        <>
+          <Skeleton label="Running the event study" height={340} />
+          <Skeleton label="Loading the results table" height={200} />
+        </>
+      ) : (
+        <div
+          className={`study-body${study.isPlaceholderData ? ' stale' : ''}`}
+          aria-busy={study.isFetching}
+        >
+          <div className="day0" data-testid="day0">
+            <span className="day0-date">
+              Day 0 <time dateTime={data.day0}>{data.day0}</time>
+            </span>
+            <span className="meta" data-testid="day0-reason">
+              {data.day0Reason}
+            </span>
+            <span className="meta">
+              {data.model === 'market'
+                ? `Market model on ${data.benchmark}, estimated over [${data.estimation.join(', ')}]`
+                : data.model === 'market-adjusted'
+                  ? `Market-adjusted returns against ${data.benchmark}`
+                  : 'Raw returns'}{' '}
+              · window [−{data.pre}, +{data.post}]
+            </span>
+          </div>
+          <OverlapsNotice
+            overlaps={data.overlaps}
+            carry={settings.tickers ? `?tickers=${settings.tickers.join(',')}` : ''}
+          />
+          <section className="panel" aria-label="Window chart" ref={chartBox}>
+            <div className="panel-head">
+              <h3>
+                {view === 'car'
+                  ? 'Cumulative abnormal return'
+                  : view === 'ar'
+                    ? 'Abnormal return per session'
+                    : 'Prices rebased to 100 at the close before day 0'}
+              </h3>
+              <fieldset className="toggle-group">
+                <legend className="visually-hidden">Chart shows</legend>
+                {views.map((v) => (
+                  <button
+                    key={v.id}
+                    type="button"
+                    className="toggle small"
+                    aria-pressed={view === v.id}
+                    onClick={() =>
+                      setParams({ view: v.id === 'car' ? null : v.id }, { replace: true })
+                    }
+                  >
+                    {v.label}
+                  </button>
+                ))}
+              </fieldset>
+              <PngButton
+                target={chartBox}
+                fileName={`${fileStem}-${view}.png`}
+                title={`${data.event?.title ?? `Window at ${data.day0}`} · ${views.find((v) => v.id === view)?.label}`}
+                legend={lines.map((l) => ({ label: l.ticker, colour: l.colour }))}
+              />
+            </div>
+            {lines.length === 0 ? (
+              <p className="meta">
+                No ticker could be measured with these settings; see the notes in the table.
+              </p>
+            ) : (
+              <WindowChart
+                rows={rows}
+                lines={lines}
+                view={view}
+                focus={view === 'car' ? focus : null}
+                focusColour={focus ? colourOf(focus) : 'var(--accent)'}
+              />
+            )}
+            {view === 'car' && focus && (
+              <p className="meta">
+                Shaded: 95% band of {focus}’s CAR, ±1.96 √Var(CAR) from the estimation residuals.
+                Click a ticker in the table to move the band.
+              </p>
+            )}
+          </section>
+          <section className="panel" aria-label="Results per ticker">
+            <div className="panel-head">
+              <h3>Per ticker</h3>
+              <DownloadLinks base={downloadBase} query={downloadQuery} label="the study" />
+            </div>
+            <ResultsTable
+              results={data.results}
+              pre={data.pre}
+              post={data.post}
+              sort={{ key: sortKey, dir }}
+              onSort={onSort}
+              colourOf={colourOf}
+              focus={focus}
+              onFocus={(t) => setParams({ focus: t, view: null }, { replace: true })}
+            />
+          </section>
+          <AggregateTests aggregate={data.aggregate} />
+        </div>
+      )}
+    </div>
+  );
+}

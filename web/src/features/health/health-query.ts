@@ -1,0 +1,11 @@
+import { queryOptions } from '@tanstack/react-query';
+import { api, okJson } from '../../api/client';
+
+export const healthKeys = { all: ['health'] as const };
+
+export const healthQuery = () =>
+  queryOptions({
+    queryKey: healthKeys.all,
+    queryFn: async ({ signal }) => okJson(await api.health.$get(undefined, { init: { signal } })),
+    staleTime: 5 * 60_000,
+  });

@@ -1,0 +1,26 @@
+import { useQuery } from '@tanstack/react-query';
+import { healthQuery } from './health-query';
+
+/** Where the figures come from and how fresh they are. */
+export function ProvenanceFooter() {
+  const health = useQuery(healthQuery());
+  const asOf = health.data?.sources
+    .filter((s) => s.kind === 'prices' && s.dataAsOf)
+    .map((s) => s.dataAsOf ?? '')
+    .sort()
+    .at(-1);
+  const news = health.data?.sources.filter((s) => s.kind === 'news' && s.dataAsOf);
+  return (
+    <footer className="provenance" data-testid="provenance">
+      <span>
+        Prices: Yahoo Finance, as of{' '}
+        <time data-testid="prices-as-of">{asOf ?? (health.isError ? 'unknown' : '…')}</time>
+      </span>
+      <span>
+        Events: curated from published reports
+        {news && news.length > 0 ? ` and ${news.length} news feeds` : ''}
+      </span>
+      <span>Adjusted closes; abnormal returns per MacKinlay (1997).</span>
+    </footer>
+  );
+}
