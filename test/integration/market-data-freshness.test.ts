@@ -14,17 +14,25 @@ describe(`price cache freshness on ${storeKind}`, () => {
   it('drops its series when another writer records a price ingest', async () => {
     const version = new DataVersion(deps.store.db, { checkMs: 0 });
     const market = new MarketData(deps.store.db, version, { calendarTicker: 'QQQ', maxSeries: 10 });
-    const before = await market.bars('NVDA');
-    const last = before.at(-1);
-    expect(last?.date).toBe('2025-12-31');
+    const before = await market.load('NVDA');
+    expect(before.series.dates.at(-1)).toBe('2025-12-31');
+    expect(before.close.at(-1)).toBe(186.5);
     const seen = market.dataVersion;
     // Another process (here: a direct write with its run record) revises the last bar.
     await writePriceSeries(deps.store.db, {
-      series: [{ ticker: 'NVDA', file: 'revision', bars: [{ ...last!, close: 1, adjClose: 1 }] }],
+      series: [
+        {
+          ticker: 'NVDA',
+          file: 'revision',
+          bars: [
+            { date: '2025-12-31', open: 1, high: 1, low: 1, close: 1, adjClose: 1, volume: 1 },
+          ],
+        },
+      ],
       source: 'csv',
     });
-    const after = await market.bars('NVDA');
-    expect(after.at(-1)?.close).toBe(1);
+    const after = await market.load('NVDA');
+    expect(after.close.at(-1)).toBe(1);
     expect(market.dataVersion).toBeGreaterThan(seen);
   });
 });

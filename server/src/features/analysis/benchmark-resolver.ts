@@ -25,7 +25,8 @@ export async function resolveBenchmark(deps: AppDeps, spec: string): Promise<Ben
   const basket = /^basket(-ex)?:(.+)$/.exec(spec);
   if (!basket) {
     const loaded = await deps.market.load(spec);
-    if (loaded.bars.length === 0) throw badRequest(`benchmark ${spec} has no stored prices`);
+    if (loaded.series.dates.length === 0)
+      throw badRequest(`benchmark ${spec} has no stored prices`);
     return { label: spec, forTicker: () => loaded.series };
   }
   const leaveOut = basket[1] === '-ex';

@@ -37,7 +37,7 @@ export function toTickerResult(options: {
     notes: [],
   };
   if (study.status === 'excluded') return { ...empty, status: 'excluded', reason: study.reason };
-  const { bars, series } = loaded;
+  const { close, series } = loaded;
   const iDay0 = series.indexOf.get(study.day0) ?? -1;
   const base = iDay0 > 0 ? (series.closes[iDay0 - 1] ?? null) : null;
   const shares = sharesOn(loaded.ticker, study.day0);
@@ -45,10 +45,13 @@ export function toTickerResult(options: {
   let valueDays = 0;
   const days = study.days.map((d) => {
     const i = series.indexOf.get(d.date);
-    const bar = i === undefined ? undefined : bars[i];
-    const prev = i === undefined || i === 0 ? undefined : bars[i - 1];
+    const today = i === undefined ? undefined : close[i];
+    const before = i === undefined || i === 0 ? undefined : close[i - 1];
     const adj = i === undefined ? null : (series.closes[i] ?? null);
-    const mv = shares && bar && prev ? shares.shares * (bar.close - prev.close) : null;
+    const mv =
+      shares && today !== undefined && before !== undefined
+        ? shares.shares * (today - before)
+        : null;
     if (mv !== null) {
       valueChange += mv;
       valueDays += 1;
@@ -56,7 +59,7 @@ export function toTickerResult(options: {
     return {
       offset: d.offset,
       date: d.date,
-      close: bar?.close ?? null,
+      close: today ?? null,
       rebased: adj !== null && base ? (100 * adj) / base : null,
       return: d.return,
       benchmarkReturn: d.benchmarkReturn,

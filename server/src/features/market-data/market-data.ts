@@ -11,11 +11,33 @@ export interface MarketDataOptions {
   maxSeries: number;
 }
 
-/** A ticker's stored bars and the return series the engine reads, prepared once. */
+/**
+ * A ticker's stored prices as analysis reads them, column-wise to stay small in memory: the
+ * return series of adjusted closes the engine reads, and the split-adjusted closes shown beside.
+ */
 export interface LoadedSeries {
   ticker: string;
-  bars: Bar[];
   series: ReturnSeries;
+  /** close[i] is the close on series.dates[i]. */
+  close: Float64Array;
+}
+
+/** One string per session date across all series: thousands of series share them. */
+const dates = new Map<string, string>();
+const intern = (d: string) => {
+  const hit = dates.get(d);
+  if (hit !== undefined) return hit;
+  dates.set(d, d);
+  return d;
+};
+
+function columns(ticker: string, bars: readonly Bar[]): LoadedSeries {
+  const close = new Float64Array(bars.length);
+  const points = bars.map((b, i) => {
+    close[i] = b.close;
+    return { date: intern(b.date), adjClose: b.adjClose };
+  });
+  return { ticker, series: prepareSeries(points), close };
 }
 
 /**
@@ -54,10 +76,9 @@ export class MarketData {
       this.cache.set(ticker, hit);
       return hit;
     }
-    const loading = readBars(this.db, { tickers: [ticker] }).then((m) => {
-      const bars = m.get(ticker) ?? [];
-      return { ticker, bars, series: prepareSeries(bars) };
-    });
+    const loading = readBars(this.db, { tickers: [ticker] }).then((m) =>
+      columns(ticker, m.get(ticker) ?? []),
+    );
     this.cache.set(ticker, loading);
     loading.catch(() => this.cache.delete(ticker));
     while (this.cache.size > this.options.maxSeries) {
@@ -66,10 +87,6 @@ export class MarketData {
       this.cache.delete(oldest);
     }
     return loading;
-  }
-
-  async bars(ticker: string): Promise<Bar[]> {
-    return (await this.load(ticker)).bars;
   }
 
   /** The trading sessions: the dates the calendar ticker has bars for. */
