@@ -1,11 +1,19 @@
 import { CliError } from './cli-error';
+import * as feedsCommand from './commands/feeds';
 import * as importPrices from './commands/import-prices';
+import * as ingest from './commands/ingest';
 import * as snapshotBuild from './commands/snapshot-build';
+import * as tickers from './commands/tickers';
 
 const help = `Usage: pnpm aftershock <command> [options]
 
 Commands:
   import prices --csv <file-or-folder> [--ticker T]   import daily bars from CSV
+  ingest prices [--tickers A,B] [--from DATE]          update daily bars from Yahoo Finance
+  ingest news [--due]                                  poll the news feeds once, detect events
+  ingest replay <dir>                                  replay a feed archive in time order
+  feeds list|add|remove|enable|disable                 manage the news feeds
+  tickers add <TICKER> [--name N]                      track a ticker and backfill its bars
   snapshot build [--from <folder>]                     rebuild the embedded price snapshot
   serve                                                start the server (as pnpm start, without the web build)
 
@@ -14,6 +22,9 @@ Run a command with --help for its options. Configuration comes from the environm
 
 const commands: Record<string, (argv: string[]) => Promise<void>> = {
   import: importPrices.importPrices,
+  ingest: ingest.ingest,
+  feeds: feedsCommand.feeds,
+  tickers: tickers.tickers,
   snapshot: snapshotBuild.snapshotBuild,
   serve: async () => {
     await import('../main');
