@@ -8,6 +8,7 @@ import type { AppDeps } from './app-deps';
 import { analysisRoutes } from './features/analysis/analysis.routes';
 import { companiesRoutes } from './features/companies/companies.routes';
 import { eventsRoutes } from './features/events/events.routes';
+import { feedsRoutes } from './features/feeds/feeds.routes';
 import { healthRoutes } from './features/health/health.routes';
 import { pricesRoutes } from './features/prices/prices.routes';
 import { ApiError } from './http/api-error';
@@ -26,6 +27,7 @@ export function createApiRoutes(deps: AppDeps) {
     .route('/companies', companiesRoutes(deps))
     .route('/prices', pricesRoutes(deps))
     .route('/events', eventsRoutes(deps))
+    .route('/feeds', feedsRoutes(deps))
     .route('/', analysisRoutes(deps))
     .get('/openapi.json', (c) => c.json(openApiDocument()));
 }

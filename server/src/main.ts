@@ -2,6 +2,8 @@ import { serve } from '@hono/node-server';
 import { createApp } from './app';
 import { boot } from './boot';
 import { loadEnv } from './env';
+import { seedDefaultFeeds } from './features/feeds/feeds.service';
+import { startServerNewsSchedule } from './features/news/news-schedule';
 import { startServerPriceSchedule } from './features/prices/price-schedule';
 import { createLogger } from './logger';
 import { DataDirLockedError } from './store/data-dir-lock';
@@ -17,8 +19,10 @@ try {
     adminToken: env.ADMIN_TOKEN,
     readToken: env.AUTH_READ_TOKEN,
   });
+  await seedDefaultFeeds(deps.store.db);
   const app = createApp(deps);
   const prices = env.SCHEDULE === 'on' ? startServerPriceSchedule(deps) : null;
+  const news = env.SCHEDULE === 'on' ? startServerNewsSchedule(deps) : null;
   const server = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST }, (info) => {
     const host = env.HOST === '127.0.0.1' || env.HOST === '0.0.0.0' ? 'localhost' : env.HOST;
     log.info({ store: deps.store.kind, location: deps.store.location }, 'store ready');
@@ -27,7 +31,7 @@ try {
   const shutdown = (signal: string) => {
     log.info({ signal }, 'shutting down');
     // Abort a price update in flight first: its fetches would otherwise hold the store open.
-    const stopping = prices?.stop() ?? Promise.resolve();
+    const stopping = Promise.all([prices?.stop(), news?.stop()]);
     server.close(() => {
       stopping
         .then(() => deps.store.close())

@@ -11,7 +11,7 @@ import {
 import { z } from 'zod';
 
 export interface Operation {
-  method: 'get' | 'post' | 'put' | 'delete';
+  method: 'get' | 'post' | 'put' | 'patch' | 'delete';
   path: string;
   summary: string;
   query?: z.ZodType;

@@ -2,11 +2,13 @@ import { type Kysely, type Migration, Migrator } from 'kysely';
 import * as initial from './migrations/0001-initial';
 import * as priceAdjustments from './migrations/0003-price-adjustments';
 import * as sharesOutstanding from './migrations/0003-shares-outstanding';
+import * as news from './migrations/0004-news';
 
 const migrations: Record<string, Migration> = {
   '0001-initial': initial,
   '0003-price-adjustments': priceAdjustments,
   '0003-shares-outstanding': sharesOutstanding,
+  '0004-news': news,
 };
 
 /** Brings the schema up to date; safe to run at every start and from several processes at once. */

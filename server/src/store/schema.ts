@@ -41,6 +41,8 @@ export interface FeedsTable {
   error_count: ColumnType<number, number | undefined, number>;
   error_message: string | null;
   next_check_at: Timestamp | null;
+  error_kind: string | null;
+  http_status: number | null;
 }
 
 export interface ArticlesTable {
@@ -54,6 +56,22 @@ export interface ArticlesTable {
   source: string;
   categories: Json<string[]>;
   also_in: Json<string[]>;
+  guid: string | null;
+  title_derived: ColumnType<boolean, boolean | undefined, boolean>;
+  publisher: string | null;
+  /** The event categories the article's words point to, with the words (see news/tagging). */
+  topics: Json<{ category: string; score: number; matched: string[] }[]>;
+}
+
+/** Another sighting of a stored story: the same article in another feed or under another id. */
+export interface ArticleAliasesTable {
+  id: string;
+  article_id: string;
+  feed_id: string;
+  url: string;
+  source: string;
+  published_at: Timestamp;
+  date_estimated: boolean;
 }
 
 export interface ArticleTagsTable {
@@ -61,6 +79,8 @@ export interface ArticleTagsTable {
   ticker: string;
   entity: string;
   matched: string;
+  /** Where the match was found: 'title' or 'snippet' (the description, which is not stored). */
+  field: ColumnType<string, string | undefined, string>;
 }
 
 export interface EventsTable {
@@ -128,6 +148,7 @@ export interface Database {
   feeds: FeedsTable;
   articles: ArticlesTable;
   article_tags: ArticleTagsTable;
+  article_aliases: ArticleAliasesTable;
   events: EventsTable;
   event_tickers: EventTickersTable;
   event_articles: EventArticlesTable;
