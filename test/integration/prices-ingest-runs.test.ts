@@ -1,7 +1,7 @@
 import { type Bar, healthResponseSchema } from '@aftershock/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../server/src/app';
-import { sharesOn } from '../../server/src/features/prices/market-value';
+import { marketValueChange, sharesOn } from '../../server/src/features/prices/market-value';
 import {
   NetworkUnreachableError,
   UpstreamError,
@@ -71,6 +71,23 @@ function run(fetchFn: typeof fetch, tickers: string[], extra: { sleeps?: number[
 }
 
 describe(`price update runs on ${storeKind}`, () => {
+  it("gives NVDA's loss of 27 January 2025 in dollars from the stored closes and shares", async () => {
+    const [fri, mon] = (
+      await readBars(deps.store.db, { tickers: ['NVDA'], from: '2025-01-24', to: '2025-01-27' })
+    ).get('NVDA')!;
+    const move = await marketValueChange(deps, {
+      ticker: 'NVDA',
+      date: mon!.date,
+      prevClose: fri!.close,
+      close: mon!.close,
+    });
+    // Reported at $589-593 billion; 24,477 million shares (10-K FY2025) x (118.42 - 142.62).
+    expect(move).toMatchObject({ ticker: 'NVDA', date: '2025-01-27', shares: 24_477_000_000 });
+    expect(move!.change).toBeGreaterThan(-593e9);
+    expect(move!.change).toBeLessThan(-589e9);
+    expect(move!.source).toMatch(/^NVDA 10-K FY2025 balance sheet/);
+  });
+
   it("one ticker's failure leaves the others to update", async () => {
     const amd = await barsFingerprint(deps.store.db, 'AMD');
     const fake = chartFetch({

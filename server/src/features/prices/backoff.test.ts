@@ -34,12 +34,21 @@ describe('backoffDelay', () => {
 
   it('stays within [base, min(1.5 base, cap)] for any attempt and draw', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 10 }), fc.double({ min: 0, max: 1, noNaN: true }), (n, r) => {
-        const wait = backoffDelay({ attempt: n, retryAfterSeconds: null, policy, random: () => r });
-        const base = 1_000 * 2 ** n;
-        if (base > policy.maxMs) return wait === null;
-        return wait !== null && wait >= base && wait <= Math.min(1.5 * base, policy.maxMs);
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 10 }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        (n, r) => {
+          const wait = backoffDelay({
+            attempt: n,
+            retryAfterSeconds: null,
+            policy,
+            random: () => r,
+          });
+          const base = 1_000 * 2 ** n;
+          if (base > policy.maxMs) return wait === null;
+          return wait !== null && wait >= base && wait <= Math.min(1.5 * base, policy.maxMs);
+        },
+      ),
     );
   });
 });
