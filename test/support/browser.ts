@@ -1,8 +1,9 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { serve } from '@hono/node-server';
-import { type Browser, chromium } from 'playwright-core';
+import { type Browser, type BrowserContextOptions, chromium, type Page } from 'playwright-core';
+import { expect } from 'vitest';
 import { createApp } from '../../server/src/app';
 import { repoRoot } from '../../server/src/env';
 import { freshDeps, type TestDeps } from './test-store';
@@ -17,10 +18,30 @@ export const browserSuiteName = (name: string) =>
     ? `${name} (skipped: no Chromium at ${chromiumPath}; apt-get install chromium)`
     : name;
 
-/** The built web app; built here when missing so `pnpm test` works on a fresh clone. */
+/** The newest modification time under a folder (the web sources), in ms. */
+function newestMtime(dir: string): number {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestMtime(full) : statSync(full).mtimeMs);
+  }
+  return newest;
+}
+
+/**
+ * The built web app; built here when missing or older than its sources, so `pnpm test` works on a
+ * fresh clone and never tests a stale bundle.
+ */
 export async function ensureWebBuild(): Promise<string> {
   const dist = path.join(repoRoot, 'web/dist');
-  if (!existsSync(path.join(dist, 'index.html'))) {
+  const index = path.join(dist, 'index.html');
+  const web = path.join(repoRoot, 'web');
+  const sources = Math.max(
+    newestMtime(path.join(web, 'src')),
+    newestMtime(path.join(web, 'public')),
+    statSync(path.join(web, 'index.html')).mtimeMs,
+  );
+  if (!existsSync(index) || statSync(index).mtimeMs < sources) {
     const { build } = await import('vite');
     await build({ root: path.join(repoRoot, 'web'), logLevel: 'warn' });
   }
@@ -71,3 +92,37 @@ export async function startRig(): Promise<BrowserRig> {
 }
 
 export const screenshotDir = path.join(repoRoot, 'test-results', 'screenshots');
+
+export interface PageOptions {
+  width?: number;
+  height?: number;
+  colorScheme?: 'light' | 'dark';
+}
+
+/** A page in its own context (own storage, theme and viewport) that records script errors. */
+export async function openPage(
+  rig: BrowserRig,
+  options: PageOptions = {},
+): Promise<{ page: Page; errors: string[]; close(): Promise<void> }> {
+  const contextOptions: BrowserContextOptions = {
+    viewport: { width: options.width ?? 1280, height: options.height ?? 900 },
+    colorScheme: options.colorScheme ?? 'light',
+    acceptDownloads: true,
+  };
+  const context = await rig.browser.newContext(contextOptions);
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  return { page, errors, close: () => context.close() };
+}
+
+/** Waits until the price chart has drawn its lines. */
+export const chartDrawn = (page: Page) =>
+  page.locator('[data-testid="price-chart"] .recharts-line-curve').first().waitFor();
+
+/** `expect.poll` with room for a loaded machine: the page settles within seconds, not one. */
+export const eventually = <T>(read: () => T | Promise<T>) =>
+  expect.poll(read, { timeout: 20_000, interval: 100 });

@@ -42,7 +42,7 @@ export default function ComparePage() {
     const next = s.categories.includes(c)
       ? s.categories.filter((x) => x !== c)
       : [...s.categories, c];
-    setParams({ cat: next.join(',') });
+    setParams({ cat: next.join(',') || null });
   };
 
   return (

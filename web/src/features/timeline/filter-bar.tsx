@@ -16,7 +16,7 @@ export interface FilterBarProps {
 }
 
 const toggleIn = <T extends string>(list: readonly T[], value: T) =>
-  (list.includes(value) ? list.filter((v) => v !== value) : [...list, value]).join(',');
+  (list.includes(value) ? list.filter((v) => v !== value) : [...list, value]).join(',') || null;
 
 /** Event filters (category, origin, text) and how the prices are drawn (rebased or raw, axis). */
 export function FilterBar({ filters, onChange }: FilterBarProps) {
