@@ -73,6 +73,13 @@ export async function findEvents(db: Kysely<Database>, f: EventFilter): Promise<
   }
   if (f.categories && f.categories.length > 0) q = q.where('e.category', 'in', [...f.categories]);
   if (f.origins && f.origins.length > 0) q = q.where('e.origin', 'in', [...f.origins]);
+  // A detected event linked to a curated one is that event seen in the news: the curated event
+  // stands for it (with its articles) unless detected events are asked for by origin or id.
+  if (!f.ids && !f.origins?.includes('detected')) {
+    q = q.where((eb) =>
+      eb.or([eb('e.linked_event_id', 'is', null), eb('e.origin', '!=', 'detected')]),
+    );
+  }
   if (f.fromIso) q = q.where('e.occurred_at', '>=', f.fromIso);
   if (f.toIso) q = q.where('e.occurred_at', '<=', f.toIso);
   if (f.text) {

@@ -119,9 +119,10 @@ const selfEvidentCategories: ReadonlySet<EventCategory> = new Set([
 
 /**
  * One article is an event by itself when it reports a self-evident kind of news (results, a
- * government measure, a deal, an investment) about a listed company named in its title (or, for
- * a government measure, about the chip sector as a whole), with the category backed by the title
- * and by the feed's label or description (score >= minScore).
+ * government measure, a deal, an investment) about a listed company named in its title (in its
+ * feed label when the title names no one; or, for a government measure, about the chip sector as
+ * a whole), with the category backed by the title and by the feed's label or description
+ * (score >= minScore).
  */
 function standsAlone(c: Cluster, minScore: number): boolean {
   const a = c.articles[0];
@@ -130,9 +131,11 @@ function standsAlone(c: Cluster, minScore: number): boolean {
     return false;
   }
   const subjects = subjectEntities(a);
+  // The title names the subject; a title that names no one leaves it to the feed's label.
+  const field = a.tags.some((t) => t.field === 'title') ? 'title' : 'label';
   return a.tags.some(
     (t) =>
-      t.field === 'title' &&
+      t.field === field &&
       (t.kind === 'company' || (t.kind === 'sector' && topic.category === 'policy')) &&
       subjects.includes(t.entity),
   );

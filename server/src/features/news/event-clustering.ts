@@ -2,6 +2,7 @@ import type { EventCategory } from '@aftershock/shared';
 import { articleKind } from './article-kind';
 import type { TopicMatch } from './category-rules';
 import { ownerOf } from './entity-owners';
+import { MentionIndex, mentionShare } from './event-burst';
 import { cosine, TitleSpace, type TitleVector } from './title-vectors';
 
 export interface DetectionTag {
@@ -37,7 +38,7 @@ export interface Cluster {
   start: number;
   /** The category of its first categorised article. */
   category: EventCategory | null;
-  /** Every category its members' words point to: a newcomer must share one. */
+  /** The categories of its members (each member's best one). */
   topics: Set<EventCategory>;
   /** Salient entities of the members, with how many members name each. */
   entities: Map<string, number>;
@@ -53,8 +54,8 @@ export interface ClusterOptions {
   sameStory?: number;
   /** Title cosine that, with a shared name, makes two articles related. Default 0.12. */
   related?: number;
-  /** An entity named less often than this per day (over the past 28 days) is specific. */
-  specificPerDay?: number;
+  /** A name in fewer than this share of the past 28 days' articles is specific. Default 0.03. */
+  specificShare?: number;
 }
 
 /**
@@ -89,6 +90,8 @@ export function subjectEntities(
 
 export const categoryOf = (a: DetectionArticle): EventCategory | null =>
   a.topics[0]?.category ?? null;
+
+const distinctKinds: ReadonlySet<EventCategory> = new Set(['ip-allegation', 'security']);
 
 interface Candidate {
   vector: TitleVector;
@@ -125,7 +128,14 @@ interface Thresholds {
 function fit(c: Cluster, a: Candidate, t: Thresholds): number {
   const shared = a.entities.filter((e) => c.entities.has(e));
   const sim = Math.max(0, ...c.vectors.map((v) => cosine(v, a.vector)));
-  const sameCategory = a.topics.some((x) => c.topics.has(x));
+  // An allegation or an incident is its own story: it joins only a cluster of its own kind.
+  // Otherwise the article's category must be one of the members', or the cluster's one of the
+  // categories the article's words point to ($500B pledge: investment, and policy).
+  const sameCategory =
+    a.category !== null && distinctKinds.has(a.category)
+      ? c.category === a.category
+      : (a.category !== null && c.topics.has(a.category)) ||
+        (c.category !== null && a.topics.includes(c.category));
   const score = shared.length + 5 * sim + (sameCategory ? 1 : 0);
   // Two kinds of news about the same names are two stories, however alike their words.
   const conflict = a.category !== null && c.category !== null && !sameCategory;
@@ -161,28 +171,11 @@ function topicWords(a: DetectionArticle): string {
   return text;
 }
 
-/**
- * Mentions per day of each owner (a company or lab with its products) over the whole set (at
- * least 28 days): how common a name is. Sharing a common name (Google, OpenAI) says little;
- * sharing a rare one says much.
- */
-function mentionRates(articles: readonly DetectionArticle[]): Map<string, number> {
-  const times = articles.map((a) => Date.parse(a.publishedAt));
-  const days = Math.max(28, (Math.max(...times) - Math.min(...times)) / 86_400_000);
-  const counts = new Map<string, number>();
-  for (const a of articles) {
-    for (const e of new Set(a.tags.map((t) => ownerOf(t.entity)))) {
-      counts.set(e, (counts.get(e) ?? 0) + 1);
-    }
-  }
-  return new Map([...counts].map(([e, n]) => [e, n / days]));
-}
-
 function join(c: Cluster, a: DetectionArticle, candidate: Candidate): void {
   c.articles.push(a);
   c.vectors.push(candidate.vector);
   c.category ??= candidate.category;
-  for (const x of candidate.topics) c.topics.add(x);
+  if (candidate.category) c.topics.add(candidate.category);
   for (const e of candidate.entities) c.entities.set(e, (c.entities.get(e) ?? 0) + 1);
   for (const e of candidate.subjects) c.subjects.set(e, (c.subjects.get(e) ?? 0) + 1);
 }
@@ -201,10 +194,9 @@ export function clusterArticles(
 ): Cluster[] {
   const windowMs = (options.windowHours ?? 48) * 3_600_000;
   const thresholds = { sameStory: options.sameStory ?? 0.35, related: options.related ?? 0.12 };
-  const specificPerDay = options.specificPerDay ?? 1;
+  const specificShare = options.specificShare ?? 0.03;
   const space = new TitleSpace(articles.map(topicWords));
-  const rates = mentionRates(articles);
-  const isSpecific = (e: string) => (rates.get(ownerOf(e)) ?? 0) < specificPerDay;
+  const owners = new MentionIndex(articles, ownerOf);
   const ordered = articles
     .filter((a) => salientEntities(a).length > 0 && articleKind(a.title) !== 'feature')
     .sort(
@@ -218,6 +210,8 @@ export function clusterArticles(
     const at = Date.parse(a.publishedAt);
     open = open.filter((c) => at - c.start <= windowMs);
     const entities = salientEntities(a);
+    const isSpecific = (e: string) =>
+      mentionShare({ index: owners, entity: ownerOf(e), at }) < specificShare;
     const candidate: Candidate = {
       vector: space.vector(topicWords(a)),
       entities,

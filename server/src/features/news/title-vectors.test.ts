@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { contentTokens, cosine, TitleSpace } from './title-vectors';
+
+describe('title vectors', () => {
+  it('keeps the words that carry meaning', () => {
+    expect(contentTokens('OpenAI’s o3 is here, and it’s the best yet')).toEqual([
+      'openais',
+      'o3',
+      'best',
+      'yet',
+    ]);
+  });
+
+  it('weighs words by ln(N / df)', () => {
+    const space = new TitleSpace(['wiz deal', 'google deal', 'google chip', 'google model']);
+    // "google" is in 3 of 4 titles, "wiz" in 1.
+    expect(space.idf('google')).toBeCloseTo(Math.log(4 / 3), 12);
+    expect(space.idf('wiz')).toBeCloseTo(Math.log(4), 12);
+  });
+
+  it('cosine is 1 for the same words, 0 for none shared, and in between by hand', () => {
+    const space = new TitleSpace(['alpha beta', 'alpha gamma', 'delta epsilon', 'zeta eta']);
+    const a = space.vector('alpha beta');
+    expect(cosine(a, space.vector('beta alpha'))).toBeCloseTo(1, 12);
+    expect(cosine(a, space.vector('delta epsilon'))).toBe(0);
+    // idf(alpha) = ln 2, idf(beta) = idf(gamma) = ln 4: cos = ln2^2 / (ln2^2 + ln4^2) = 1 / 5.
+    expect(cosine(a, space.vector('alpha gamma'))).toBeCloseTo(0.2, 12);
+  });
+});
