@@ -1,4 +1,4 @@
-import { type ChildProcess, spawn } from 'node:child_process';
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -56,26 +56,63 @@ async function startOnce(options: { dataDir: string; port: number; databaseUrl?:
   }
 }
 
-/** Cold start (new data folder: initdb, migrations, snapshot load) and warm start, with RSS. */
+function rows(
+  group: string,
+  cold: { ms: number; rss: number },
+  warm: { ms: number; rss: number },
+): BenchRow[] {
+  return [
+    { group, name: 'cold start to first chart data', value: cold.ms, unit: 'ms' },
+    {
+      group,
+      name: 'warm start to first chart data',
+      value: warm.ms,
+      unit: 'ms',
+      reference: { name: 'cold start', value: cold.ms, unit: 'ms' },
+    },
+    { group, name: 'resident memory after cold start', value: cold.rss, unit: 'MiB' },
+    { group, name: 'resident memory after warm start', value: warm.rss, unit: 'MiB' },
+  ];
+}
+
+/** A throwaway PostgreSQL cluster when the server binaries are here, else null. */
+function startCluster(): { url: string; stop(): void } | null {
+  const script = path.join(repoRoot, 'test/scripts/pg-cluster.sh');
+  const dir = path.join(mkdtempSync(path.join(os.tmpdir(), 'aftershock-bench-pg-')), 'cluster');
+  const port = String(55000 + Math.floor(Math.random() * 4000));
+  const started = spawnSync('bash', [script, 'start', dir, port], { encoding: 'utf8' });
+  if (started.status !== 0) {
+    process.stderr.write(`start-up on PostgreSQL skipped: ${started.stderr.trim()}\n`);
+    return null;
+  }
+  return {
+    url: started.stdout.trim(),
+    stop: () => void spawnSync('bash', [script, 'stop', dir]),
+  };
+}
+
+/**
+ * Cold start (a new store: initdb or a new database, migrations, snapshot load) and warm start,
+ * with resident memory, on PGlite and, when PostgreSQL is installed, on PostgreSQL.
+ */
 export async function runStartupBench(): Promise<BenchRow[]> {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'aftershock-bench-'));
+  const out: BenchRow[] = [];
   try {
     const cold = await startOnce({ dataDir, port: 8791 });
     const warm = await startOnce({ dataDir, port: 8792 });
-    const group = 'start-up (PGlite)';
-    return [
-      { group, name: 'cold start to first chart data', value: cold.ms, unit: 'ms' },
-      {
-        group,
-        name: 'warm start to first chart data',
-        value: warm.ms,
-        unit: 'ms',
-        reference: { name: 'cold start', value: cold.ms, unit: 'ms' },
-      },
-      { group, name: 'resident memory after cold start', value: cold.rss, unit: 'MiB' },
-      { group, name: 'resident memory after warm start', value: warm.rss, unit: 'MiB' },
-    ];
+    out.push(...rows('start-up (PGlite)', cold, warm));
   } finally {
     rmSync(dataDir, { recursive: true, force: true });
   }
+  const cluster = startCluster();
+  if (!cluster) return out;
+  try {
+    const cold = await startOnce({ dataDir: '', port: 8793, databaseUrl: cluster.url });
+    const warm = await startOnce({ dataDir: '', port: 8794, databaseUrl: cluster.url });
+    out.push(...rows('start-up (PostgreSQL)', cold, warm));
+  } finally {
+    cluster.stop();
+  }
+  return out;
 }
