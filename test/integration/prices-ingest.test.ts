@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Bar } from '@aftershock/shared';
@@ -259,6 +259,7 @@ describe(`price updates on ${storeKind}`, () => {
       ].join('\n'),
     );
     const report = await ingest(createCsvAdapter({ dir }), { tickers: ['AAPL'] });
+    rmSync(dir, { recursive: true, force: true });
     expect(report).toMatchObject({ source: 'csv', rowsWritten: 2 });
     const rows = await deps.store.db
       .selectFrom('daily_bars')

@@ -1,8 +1,8 @@
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { createCsvAdapter } from './csv.adapter';
 import { InvalidResponseError, SymbolNotFoundError } from './price-errors';
 
@@ -26,6 +26,7 @@ describe('CSV adapter', () => {
     'BAD.csv': [header, '2024-06-06,10,9,9.5,10,10,1'].join('\n'),
   });
   const csv = createCsvAdapter({ dir });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('serves the bars of the range in date order, all final, with no events', async () => {
     const got = await csv.fetchDailyBars({ ticker: 'ABC', from: '2024-06-06', to: '2024-06-07' });
