@@ -1,15 +1,19 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { repoRoot } from '../../server/src/env';
-import type { BenchRow } from './bench-row';
 import { runApiBench } from './api.bench';
+import type { BenchRow } from './bench-row';
 import { runEngineBench } from './engine.bench';
+import { runIngestionBench } from './ingestion.bench';
 import { runStartupBench } from './startup.bench';
+import { runWebBench } from './web.bench';
 
 const suites: Record<string, () => Promise<BenchRow[]>> = {
   startup: runStartupBench,
   engine: runEngineBench,
+  web: runWebBench,
   api: runApiBench,
+  ingestion: runIngestionBench,
 };
 
 const format = (v: number) => (Math.abs(v) >= 100 ? v.toFixed(0) : v.toPrecision(3));

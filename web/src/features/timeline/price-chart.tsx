@@ -1,25 +1,21 @@
-import { memo, useRef, useState } from 'react';
-import {
-  CartesianGrid,
-  Line,
-  LineChart,
-  type MouseHandlerDataParam,
-  ReferenceArea,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts';
+import { memo, useMemo, useRef, useState } from 'react';
+import { CartesianGrid, LineChart, ResponsiveContainer, XAxis, YAxis } from 'recharts';
 import { useElementWidth } from '../../ui/use-element-width';
-import type { ChartRow } from './chart-rows';
+import { ChartPointer } from './chart-pointer';
+import { type ViewLine, valueDomain } from './chart-series';
 import { EventMarkers, type Marker, type MarkerHover } from './event-markers';
 import { MarkerHoverCard } from './marker-hover-card';
+import { PriceLines } from './price-lines';
 import { PriceTooltip } from './price-tooltip';
 import type { AxisScale, PriceMode } from './timeline-filters';
 
 export interface PriceChartProps {
-  rows: readonly ChartRow[];
-  lines: readonly { ticker: string; colour: string }[];
+  /** The whole session axis, and the shown window of it. */
+  dates: readonly string[];
+  start: number;
+  end: number;
+  lines: readonly ViewLine[];
+  colours: ReadonlyMap<string, string>;
   markers: readonly Marker[];
   ticks: readonly number[];
   mode: PriceMode;
@@ -30,108 +26,96 @@ export interface PriceChartProps {
   onZoom: (start: number, end: number) => void;
 }
 
-const indexOf = (state: MouseHandlerDataParam, rows: readonly ChartRow[]) => {
-  const k = Number(state.activeTooltipIndex);
-  return Number.isInteger(k) ? rows[k]?.i : undefined;
-};
-
-/** Lines of the chosen tickers with the event markers on one time axis. Draws only. */
+/**
+ * The chosen tickers' lines with the event markers on one time axis. Recharts lays out the axes
+ * and grid; the lines, the pointer and the markers are layers drawn with its scales. Draws only.
+ */
 export const PriceChart = memo(function PriceChart(props: PriceChartProps) {
-  const { rows, lines, markers, ticks, mode, axis, height, onSelectEvent, onZoom } = props;
+  const { dates, start, end, lines, colours, markers, ticks, mode, axis, height } = props;
+  const { onSelectEvent, onZoom } = props;
   const wrap = useRef<HTMLDivElement>(null);
   const width = useElementWidth(wrap);
-  const [hover, setHover] = useState<MarkerHover | null>(null);
+  const [marker, setMarker] = useState<MarkerHover | null>(null);
+  const [hover, setHover] = useState<{ i: number; px: number } | null>(null);
   const [drag, setDrag] = useState<{ from: number; to: number } | null>(null);
-  const dateOf = (i: number) => rows[i - (rows[0]?.i ?? 0)]?.date ?? '';
-  const finishDrag = () => {
-    if (drag && Math.abs(drag.to - drag.from) >= 3) {
-      onZoom(Math.min(drag.from, drag.to), Math.max(drag.from, drag.to));
-    }
-    setDrag(null);
-  };
+  const last = Math.max(end, start + 1);
+  const domain = useMemo(() => valueDomain(lines, axis), [lines, axis]);
+  // The lines are drawn by PriceLines; Recharts only needs the x extent.
+  const data = useMemo(() => [{ i: start }, { i: last }], [start, last]);
+  const sessions = end - start + 1;
   return (
     <div className="chart" ref={wrap} data-testid="price-chart">
       <ResponsiveContainer width="100%" height={height}>
-        <LineChart
-          data={rows as ChartRow[]}
-          margin={{ top: 8, right: 12, bottom: 4, left: 4 }}
-          onMouseDown={(s) => {
-            const i = indexOf(s, rows);
-            if (i !== undefined) setDrag({ from: i, to: i });
-          }}
-          onMouseMove={(s) => {
-            const i = indexOf(s, rows);
-            if (drag && i !== undefined) setDrag({ ...drag, to: i });
-          }}
-          onMouseUp={finishDrag}
-          onMouseLeave={() => setDrag(null)}
-        >
+        <LineChart data={data} margin={{ top: 8, right: 12, bottom: 4, left: 4 }}>
           <CartesianGrid stroke="var(--grid)" vertical={false} />
           <XAxis
             dataKey="i"
             type="number"
-            domain={[rows[0]?.i ?? 0, rows.at(-1)?.i ?? 1]}
+            domain={[start, last]}
             ticks={ticks as number[]}
-            tickFormatter={(i: number) => formatTick(dateOf(i), rows.length)}
+            tickFormatter={(i: number) => formatTick(dates[i] ?? '', sessions)}
             tick={{ fontSize: 12, fill: 'var(--muted)' }}
             stroke="var(--border)"
             allowDataOverflow
           />
           <YAxis
+            type="number"
             scale={axis === 'log' ? 'log' : 'linear'}
-            domain={
-              axis === 'log'
-                ? [(min: number) => min * 0.95, (max: number) => max * 1.05]
-                : ['auto', 'auto']
-            }
-            allowDataOverflow={axis === 'log'}
+            domain={domain}
+            allowDataOverflow
             width={52}
             tick={{ fontSize: 12, fill: 'var(--muted)' }}
             stroke="var(--border)"
-            tickFormatter={(v: number) => (mode === 'rebased' ? v.toFixed(0) : v.toFixed(0))}
+            tickFormatter={(v: number) => (v >= 10 ? v.toFixed(0) : v.toFixed(1))}
           />
-          <Tooltip
-            content={<PriceTooltip mode={mode} dateOf={dateOf} />}
-            active={hover || drag ? false : undefined}
-            isAnimationActive={false}
+          <PriceLines lines={lines} colours={colours} start={start} domain={domain} axis={axis} />
+          <ChartPointer
+            first={start}
+            last={end}
+            hover={marker ? null : (hover?.i ?? null)}
+            drag={drag}
+            onHover={(i, px) => setHover(i === null ? null : { i, px })}
+            onDragStart={(i) => setDrag({ from: i, to: i })}
+            onDragMove={(i) => setDrag((d) => (d ? { ...d, to: i } : d))}
+            onDragEnd={() => {
+              if (drag && Math.abs(drag.to - drag.from) >= 3) {
+                onZoom(Math.min(drag.from, drag.to), Math.max(drag.from, drag.to));
+              }
+              setDrag(null);
+            }}
           />
-          {lines.map((l) => (
-            <Line
-              key={l.ticker}
-              type="linear"
-              dataKey={l.ticker}
-              name={l.ticker}
-              stroke={l.colour}
-              dot={false}
-              activeDot={{ r: 3 }}
-              strokeWidth={1.5}
-              isAnimationActive={false}
-              connectNulls
-            />
-          ))}
-          {drag && drag.from !== drag.to && (
-            <ReferenceArea x1={drag.from} x2={drag.to} fill="var(--accent)" fillOpacity={0.12} />
-          )}
           <EventMarkers
             markers={markers}
-            activeId={hover?.event.id ?? null}
-            onHover={setHover}
+            activeId={marker?.event.id ?? null}
+            onHover={setMarker}
             onSelect={onSelectEvent}
           />
         </LineChart>
       </ResponsiveContainer>
-      {hover && <MarkerHoverCard hover={hover} width={width} />}
+      {hover && !marker && !drag && (
+        <PriceTooltip
+          date={dates[hover.i] ?? ''}
+          k={hover.i - start}
+          lines={lines}
+          colours={colours}
+          mode={mode}
+          x={hover.px}
+          width={width}
+        />
+      )}
+      {marker && <MarkerHoverCard hover={marker} width={width} />}
     </div>
   );
 });
 
 const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
-/** "Jan 2025" on a wide range, "27 Jan" on a short one. */
+/** "2025" at a year's start and "Mar 24" on a wide range, "27 Jan" on a short one. */
 function formatTick(date: string, sessions: number): string {
   if (!date) return '';
   const month = months[Number(date.slice(5, 7)) - 1] ?? '';
-  if (sessions > 90)
+  if (sessions > 90) {
     return date.slice(5, 7) === '01' ? date.slice(0, 4) : `${month} ${date.slice(2, 4)}`;
+  }
   return `${Number(date.slice(8, 10))} ${month}`;
 }

@@ -1,27 +1,36 @@
-import type { TooltipContentProps } from 'recharts';
+import type { ViewLine } from './chart-series';
 import type { PriceMode } from './timeline-filters';
 
-export interface PriceTooltipProps extends Partial<TooltipContentProps<number, string>> {
+export interface PriceTooltipProps {
+  date: string;
+  /** Position of the session inside the shown window. */
+  k: number;
+  lines: readonly ViewLine[];
+  colours: ReadonlyMap<string, string>;
   mode: PriceMode;
-  dateOf: (i: number) => string;
+  /** Pointer x inside the chart box, and the box width, to keep the card inside. */
+  x: number;
+  width: number;
 }
 
-/** The session's date and every line's value, highest first. */
-export function PriceTooltip({ active, payload, label, mode, dateOf }: PriceTooltipProps) {
-  if (!active || !payload || payload.length === 0) return null;
-  const items = [...payload]
-    .filter((p) => typeof p.value === 'number')
-    .sort((a, b) => Number(b.value) - Number(a.value));
+/** The session's date and every line's value, highest first, beside the cursor. */
+export function PriceTooltip({ date, k, lines, colours, mode, x, width }: PriceTooltipProps) {
+  const items = lines
+    .map((l) => ({ ticker: l.ticker, value: l.values[k] ?? Number.NaN }))
+    .filter((l) => Number.isFinite(l.value))
+    .sort((a, b) => b.value - a.value);
+  const cardWidth = items.length > 12 ? 330 : 190;
+  const left = x + 16 + cardWidth > width ? Math.max(0, x - 16 - cardWidth) : x + 16;
   return (
-    <div className="chart-tooltip">
-      <strong>{dateOf(Number(label))}</strong>
+    <div className="chart-tooltip floating" style={{ left, width: cardWidth }} role="status">
+      <strong>{date}</strong>
       <ul>
         {items.map((p) => (
-          <li key={String(p.dataKey)}>
-            <span className="swatch" style={{ background: p.color }} />
-            <span>{p.name}</span>
+          <li key={p.ticker}>
+            <span className="swatch line" style={{ background: colours.get(p.ticker) }} />
+            <span>{p.ticker}</span>
             <span className="num">
-              {mode === 'rebased' ? Number(p.value).toFixed(1) : `$${Number(p.value).toFixed(2)}`}
+              {mode === 'rebased' ? p.value.toFixed(1) : `$${p.value.toFixed(2)}`}
             </span>
           </li>
         ))}

@@ -1,4 +1,4 @@
-import { type KeyboardEvent, type PointerEvent, useRef, useState } from 'react';
+import { type KeyboardEvent, type PointerEvent, useMemo, useRef, useState } from 'react';
 import { useElementWidth } from '../../ui/use-element-width';
 import { panRange, type SessionRange, zoomRange } from './time-range';
 
@@ -76,7 +76,7 @@ export function RangeBrush({ dates, overview, range, onChange }: RangeBrushProps
     }
   };
 
-  const spark = sparkline(overview, width);
+  const spark = useMemo(() => sparkline(overview, width), [overview, width]);
   const x1 = px(shown.start);
   const x2 = px(shown.end);
   return (

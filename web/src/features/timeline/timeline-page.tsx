@@ -10,7 +10,7 @@ import { Skeleton } from '../../ui/skeleton';
 import { useSearchParams } from '../../ui/use-url-state';
 import { companiesQuery } from '../companies/companies-query';
 import { ChartLegend } from './chart-legend';
-import { chartRows, monthTicks, sessionAxis } from './chart-rows';
+import { alignSeries, monthTicks, sessionAxis, viewLines } from './chart-series';
 import { EventList } from './event-list';
 import { eventsQuery } from './events-query';
 import { FilterBar } from './filter-bar';
@@ -41,24 +41,19 @@ export default function TimelinePage() {
   const series = prices.data?.series;
   const dates = useMemo(() => sessionAxis(series ?? []), [series]);
   const range = rangeFromDates(dates, filters.from, filters.to);
-  const rows = useMemo(
-    () => chartRows({ series: series ?? [], dates, start: range.start, end: range.end, mode }),
-    [series, dates, range.start, range.end, mode],
-  );
-  const ticks = useMemo(() => monthTicks(rows, 9), [rows]);
-  const colourOf = useCallback(
-    (t: string) => colourFor(Math.max(0, tickers.indexOf(t))),
-    [tickers],
-  );
-  const tickersKey = tickers.join(',');
+  const aligned = useMemo(() => alignSeries(series ?? [], dates), [series, dates]);
+  const { start, end } = range;
   const lines = useMemo(
-    () =>
-      tickersKey
-        .split(',')
-        .filter(Boolean)
-        .map((t, k) => ({ ticker: t, colour: colourFor(k) })),
+    () => viewLines(aligned, { start, end }, mode),
+    [aligned, start, end, mode],
+  );
+  const ticks = useMemo(() => monthTicks(dates, { start, end }, 9), [dates, start, end]);
+  const tickersKey = tickers.join(',');
+  const colours = useMemo(
+    () => new Map(tickersKey.split(',').map((t, k) => [t, colourFor(k)])),
     [tickersKey],
   );
+  const colourOf = useCallback((t: string) => colours.get(t) ?? colourFor(0), [colours]);
   const overview = useMemo(() => overviewLine(series?.[0]?.bars ?? [], dates), [series, dates]);
 
   const first = dates[range.start] ?? '';
@@ -112,7 +107,7 @@ export default function TimelinePage() {
               target={chartBox}
               fileName={`aftershock-prices-${first}-${last}.png`}
               title={`${mode === 'rebased' ? 'Rebased to 100' : 'Price'}, ${first} to ${last}`}
-              legend={lines.map((l) => ({ label: l.ticker, colour: l.colour }))}
+              legend={lines.map((l) => ({ label: l.ticker, colour: colourOf(l.ticker) }))}
             />
           </div>
           {tickers.length === 0 ? (
@@ -127,16 +122,19 @@ export default function TimelinePage() {
             />
           ) : prices.isPending ? (
             <Skeleton label="Loading prices" height={440} />
-          ) : rows.length === 0 ? (
+          ) : dates.length === 0 ? (
             <EmptyState title="No prices in this range">
               Widen the range with “All” or pick tickers that traded then.
             </EmptyState>
           ) : (
             <>
-              <ChartLegend rows={rows} lines={lines} />
+              <ChartLegend lines={lines} colours={colours} />
               <PriceChart
-                rows={rows}
+                dates={dates}
+                start={start}
+                end={end}
                 lines={lines}
+                colours={colours}
                 markers={markers}
                 ticks={ticks}
                 mode={mode}
