@@ -1,6 +1,6 @@
 import type { TickerResult, TickerStudy } from '@aftershock/shared';
 import type { LoadedSeries } from '../market-data/market-data';
-import { sharesOn } from './market-value';
+import type { SharesOn } from '../prices/market-value';
 
 /**
  * The API's shape of one ticker's study: the engine's figures plus what the analyst reads beside
@@ -12,9 +12,10 @@ export function toTickerResult(options: {
   study: TickerStudy;
   benchmark: string;
   confoundedBy: string[];
-  pre: number;
+  /** The share count in force on day 0, or null (indexes, funds, unknown). */
+  shares: SharesOn | null;
 }): TickerResult {
-  const { loaded, study, benchmark, confoundedBy } = options;
+  const { loaded, study, benchmark, confoundedBy, shares } = options;
   const empty = {
     ticker: loaded.ticker,
     benchmark: null,
@@ -40,7 +41,6 @@ export function toTickerResult(options: {
   const { close, series } = loaded;
   const iDay0 = series.indexOf.get(study.day0) ?? -1;
   const base = iDay0 > 0 ? (series.closes[iDay0 - 1] ?? null) : null;
-  const shares = sharesOn(loaded.ticker, study.day0);
   let valueChange = 0;
   let valueDays = 0;
   const days = study.days.map((d) => {

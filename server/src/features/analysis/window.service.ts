@@ -12,6 +12,7 @@ import {
 import type { AppDeps } from '../../app-deps';
 import { badRequest } from '../../http/api-error';
 import { JsonBody } from '../../http/json-body';
+import { shareCountOn } from '../prices/market-value';
 import { resolveBenchmark } from './benchmark-resolver';
 import { findOverlaps } from './overlaps';
 import { referenceData } from './reference-data';
@@ -64,8 +65,9 @@ export async function computeWindow(
     );
   }
   const benchmark = await resolveBenchmark(deps, req.benchmark);
-  const [loaded, events] = await Promise.all([
+  const [loaded, counts, events] = await Promise.all([
     Promise.all(req.tickers.map((t) => deps.market.load(t))),
+    Promise.all(req.tickers.map((t) => ref.shareCounts(t))),
     context.events ?? ref.events,
   ]);
   const overlaps = findOverlaps({
@@ -77,7 +79,7 @@ export async function computeWindow(
     selfId: req.event?.id ?? null,
   });
   const studies: TickerStudy[] = [];
-  const results: TickerResult[] = loaded.map((s) => {
+  const results: TickerResult[] = loaded.map((s, i) => {
     const study = runStudy(() =>
       studyTicker({
         stock: s.series,
@@ -91,13 +93,8 @@ export async function computeWindow(
     );
     studies.push(study);
     const confoundedBy = overlaps.filter((o) => o.tickers.includes(s.ticker)).map((o) => o.id);
-    return toTickerResult({
-      loaded: s,
-      study,
-      benchmark: benchmark.label,
-      confoundedBy,
-      pre: req.pre,
-    });
+    const shares = shareCountOn(counts[i] ?? [], day0.day0);
+    return toTickerResult({ loaded: s, study, benchmark: benchmark.label, confoundedBy, shares });
   });
   const aggregate = aggregateStudies(studies);
   const result: WindowResult = {
