@@ -1,8 +1,8 @@
 import type { EventCategory } from '@aftershock/shared';
 
-/** A word or phrase that points to a category, with how strongly. */
+/** Words or phrases (a regular-expression alternation) that point to a category, and how strongly. */
 export interface KeywordRule {
-  pattern: RegExp;
+  alternatives: string;
   weight: number;
 }
 
@@ -14,10 +14,7 @@ export interface TopicMatch {
   matched: string[];
 }
 
-const words = (alternatives: string, weight: number): KeywordRule => ({
-  pattern: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})(?![\\p{L}\\p{N}])`, 'giu'),
-  weight,
-});
+const words = (alternatives: string, weight: number): KeywordRule => ({ alternatives, weight });
 
 /**
  * Keyword rules per event category (the categories of the curated catalogue). Strong words (2)
@@ -117,17 +114,34 @@ const priority: readonly EventCategory[] = [
   'model-launch',
 ];
 
-function scan(
-  text: string,
-  rules: readonly KeywordRule[],
-  factor: number,
-  found: Map<string, number>,
-) {
-  for (const rule of rules) {
-    for (const m of text.matchAll(rule.pattern)) {
-      const key = m[0].toLowerCase();
-      found.set(key, Math.max(found.get(key) ?? 0, rule.weight * factor));
-    }
+/**
+ * One pattern per category, each rule a group, so a text is scanned once per category. Keywords
+ * are ASCII: ASCII word boundaries, much cheaper than Unicode ones, are enough.
+ */
+const compiled = new Map(
+  Object.entries(categoryRules).map(([category, rules]) => [
+    category,
+    {
+      pattern: new RegExp(
+        `(?<![A-Za-z0-9])(?:${rules.map((r) => `(${r.alternatives})`).join('|')})(?![A-Za-z0-9])`,
+        'gi',
+      ),
+      weights: rules.map((r) => r.weight),
+    },
+  ]),
+);
+
+function scan(text: string, category: EventCategory, factor: number, found: Map<string, number>) {
+  const rules = compiled.get(category);
+  if (!rules || text === '') return;
+  const re = rules.pattern;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    let group = 1;
+    while (group < m.length && m[group] === undefined) group++;
+    const key = m[0].toLowerCase();
+    const weight = (rules.weights[group - 1] ?? 0) * factor;
+    found.set(key, Math.max(found.get(key) ?? 0, weight));
   }
 }
 
@@ -151,10 +165,10 @@ export function categorise(params: CategoriseInput): TopicMatch[] {
   const labels = (params.labels ?? []).join(' | ');
   for (const category of priority) {
     const inTitle = new Map<string, number>();
-    scan(params.title, categoryRules[category], 2, inTitle);
+    scan(params.title, category, 2, inTitle);
     const found = new Map(inTitle);
-    scan(params.snippet ?? '', categoryRules[category], 1, found);
-    scan(labels, categoryRules[category], 1, found);
+    scan(params.snippet ?? '', category, 1, found);
+    scan(labels, category, 1, found);
     const label = labelRules[category]?.exec(labels)?.[0];
     const score =
       [...found.values()].reduce((a, b) => a + b, 0) + (label === undefined ? 0 : labelWeight);

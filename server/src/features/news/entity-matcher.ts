@@ -61,20 +61,24 @@ function opensSentence(text: string, index: number): boolean {
  * Title Case ("o3-Mini") and cannot be mistaken for a word, so it matches in any case; every
  * other name matches as written (see `variantsOf`).
  */
-function patternOf(alias: string): string {
-  if (!/\d/.test(alias)) return escapeRegExp(alias);
-  return [...alias]
-    .map((ch) => {
-      const lower = ch.toLowerCase();
-      const upper = ch.toUpperCase();
-      return lower === upper ? escapeRegExp(ch) : `[${lower}${upper}]`;
-    })
-    .join('');
+const anyCase = (alias: string) => /\d/.test(alias);
+const wordChar = /[\p{L}\p{N}]/u;
+const firstWord = (text: string) => /[\p{L}\p{N}]+/u.exec(text)?.[0] ?? '';
+
+function addTo(index: Map<string, AliasVariant[]>, key: string, v: AliasVariant): void {
+  const list = index.get(key);
+  if (list) list.push(v);
+  else index.set(key, [v]);
 }
 
-/** Finds catalogue names in text: longest name first at each position, ambiguity rules applied. */
+/**
+ * Finds catalogue names in text: at each word, the longest name that starts there, then the
+ * ambiguity rules. Names are looked up by their first word, so the cost grows with the text,
+ * not with the size of the catalogue.
+ */
 export class EntityMatcher {
-  readonly #pattern: RegExp;
+  readonly #byFirst = new Map<string, AliasVariant[]>();
+  readonly #byFoldedFirst = new Map<string, AliasVariant[]>();
   readonly #variants: Map<string, AliasVariant>;
   readonly #byLowerText: Map<string, AliasVariant>;
   readonly #rules: Record<string, EntityRule>;
@@ -83,10 +87,32 @@ export class EntityMatcher {
   constructor(variants: readonly AliasVariant[], rules = entityRules, themes = sectorThemes) {
     this.#variants = new Map(variants.map((v) => [v.text, v]));
     this.#byLowerText = new Map(variants.map((v) => [v.text.toLowerCase(), v]));
-    const alternatives = variants.map((v) => patternOf(v.text)).join('|');
-    this.#pattern = new RegExp(`${boundaryBefore}(?:${alternatives})${boundaryAfter}`, 'gu');
+    // `variants` come longest first, so each list keeps that order.
+    for (const v of variants) {
+      if (anyCase(v.text)) addTo(this.#byFoldedFirst, firstWord(v.text).toLowerCase(), v);
+      else addTo(this.#byFirst, firstWord(v.text), v);
+    }
     this.#rules = rules;
     this.#themes = themes;
+  }
+
+  /** The longest name starting at `at` (a word start) and ending on a word boundary. */
+  #longestAt(text: string, at: number, word: string): { v: AliasVariant; text: string } | null {
+    let best: { v: AliasVariant; text: string } | null = null;
+    const exact = this.#byFirst.get(word) ?? [];
+    const folded = this.#byFoldedFirst.get(word.toLowerCase()) ?? [];
+    for (const [list, fold] of [
+      [exact, false],
+      [folded, true],
+    ] as const) {
+      for (const v of list) {
+        if (best && v.text.length <= best.text.length) break;
+        const slice = text.slice(at, at + v.text.length);
+        const same = fold ? slice.toLowerCase() === v.text.toLowerCase() : slice === v.text;
+        if (same && !wordChar.test(text.charAt(at + v.text.length))) best = { v, text: slice };
+      }
+    }
+    return best;
   }
 
   /** Matches in one field; `context` (title and description) is where rules look for cues. */
@@ -94,17 +120,21 @@ export class EntityMatcher {
     const { text, field, context } = params;
     const titleCase = field === 'title' && isTitleCase(text);
     const out: EntityMatch[] = [];
-    for (const m of text.matchAll(this.#pattern)) {
-      const variant = this.#variants.get(m[0]) ?? this.#byLowerText.get(m[0].toLowerCase());
-      if (!variant) continue;
-      const index = m.index;
+    let next = 0;
+    for (const w of text.matchAll(/[\p{L}\p{N}]+/gu)) {
+      const index = w.index;
+      if (index < next) continue;
+      const found = this.#longestAt(text, index, w[0]);
+      if (!found) continue;
+      const { v: variant, text: matched } = found;
+      next = index + matched.length;
       const rule = this.#rules[variant.alias];
       let why: string | null = null;
       if (rule) {
         const ctx: MatchContext = {
-          matched: m[0],
+          matched,
           before: text.slice(Math.max(0, index - 40), index),
-          after: text.slice(index + m[0].length, index + m[0].length + 40),
+          after: text.slice(next, next + 40),
           sentenceStart: opensSentence(text, index),
           titleCase,
           cue: (words) => findCue(context, words),
@@ -112,7 +142,7 @@ export class EntityMatcher {
         why = rule(ctx);
         if (why === null) continue;
       }
-      out.push({ target: variant.target, matched: m[0], field, why });
+      out.push({ target: variant.target, matched, field, why });
     }
     for (const theme of this.#themes) {
       const m = theme.pattern.exec(text);
