@@ -4,6 +4,7 @@ import { repoRoot } from '../../server/src/env';
 import { ArchiveReplaySource } from '../../server/src/features/news/archive-replay.source';
 import { createBareParser } from '../../server/src/features/news/bare-parse';
 import { readFeedBody } from '../../server/src/features/news/feed-pipeline';
+import type { FeedSnapshot } from '../../server/src/features/news/news-source.port';
 import { createTagger } from '../../server/src/features/news/tagging';
 import type { BenchRow } from './bench-row';
 
@@ -20,7 +21,7 @@ export async function runIngestionBench(): Promise<BenchRow[]> {
     process.stderr.write('ingestion: skipped: ../shared/data not present\n');
     return [];
   }
-  const snapshots = [];
+  const snapshots: FeedSnapshot[] = [];
   for await (const s of new ArchiveReplaySource({ dir: archiveDir }).snapshots()) snapshots.push(s);
   const mb = snapshots.reduce((sum, s) => sum + s.bytes.byteLength, 0) / 1e6;
   const decoder = new TextDecoder();
