@@ -13,6 +13,7 @@ import { type SortKey, sortKeys } from './result-columns';
 import { ResultsTable } from './results-table';
 import { WindowChart } from './window-chart';
 import { WindowControls } from './window-controls';
+import { WindowLegend } from './window-legend';
 import { readView, type WindowSettings, type WindowView } from './window-params';
 import { windowRows } from './window-series';
 
@@ -141,6 +142,14 @@ export function WindowStudy({
                 legend={lines.map((l) => ({ label: l.ticker, colour: l.colour }))}
               />
             </div>
+            <WindowLegend
+              items={lines.map((l) => ({
+                ...l,
+                car: data.results.find((r) => r.ticker === l.ticker)?.car ?? null,
+              }))}
+              focus={view === 'car' ? focus : null}
+              onFocus={(t) => setParams({ focus: t, view: null }, { replace: true })}
+            />
             {lines.length === 0 ? (
               <p className="meta">
                 No ticker could be measured with these settings; see the notes in the table.

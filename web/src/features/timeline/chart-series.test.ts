@@ -6,6 +6,7 @@ import {
   valueDomain,
   viewLines,
   windowChange,
+  yTicks,
 } from './chart-series';
 
 const bar = (date: string, close: number, adjClose = close) => ({
@@ -70,5 +71,21 @@ describe('valueDomain', () => {
     const [lo, hi] = valueDomain(lines, 'log');
     expect(lo).toBeCloseTo(50 / 1.04, 10);
     expect(hi).toBeCloseTo(156, 10);
+  });
+});
+
+describe('yTicks', () => {
+  it('steps a linear axis by round sizes and widens it to whole steps', () => {
+    // 46..1175 over ~5 steps: raw step 225.8 -> 250; domain 0..1250.
+    expect(yTicks([46, 1175], 'linear')).toEqual({
+      domain: [0, 1250],
+      ticks: [0, 250, 500, 750, 1000, 1250],
+    });
+    expect(yTicks([96.2, 103.9], 'linear').ticks).toEqual([96, 98, 100, 102, 104]);
+  });
+
+  it('puts 1-2-5 ticks on a log axis inside the range', () => {
+    expect(yTicks([45, 1200], 'log').ticks).toEqual([50, 100, 200, 500, 1000]);
+    expect(yTicks([3, 2000], 'log').ticks).toEqual([10, 100, 1000]);
   });
 });

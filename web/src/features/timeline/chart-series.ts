@@ -100,3 +100,41 @@ export function valueDomain(lines: readonly ViewLine[], axis: 'linear' | 'log'):
   const pad = (max - min || Math.abs(max) || 1) * 0.04;
   return [min - pad, max + pad];
 }
+
+/** A round step near span/target: 1, 2, 2.5 or 5 times a power of ten. */
+function niceStep(span: number, target: number): number {
+  const raw = span / Math.max(1, target);
+  const power = 10 ** Math.floor(Math.log10(raw));
+  const unit = [1, 2, 2.5, 5, 10].find((m) => m * power >= raw) ?? 10;
+  return unit * power;
+}
+
+/**
+ * Round ticks for the y axis and the domain they span. Linear: about `target` steps of a round
+ * size, the domain widened to whole steps. Log: 1, 2 and 5 times powers of ten inside the range
+ * (every power of ten alone when the range spans more than two of them).
+ */
+export function yTicks(
+  domain: readonly [number, number],
+  axis: 'linear' | 'log',
+  target = 5,
+): { domain: [number, number]; ticks: number[] } {
+  const [lo, hi] = domain;
+  if (axis === 'linear') {
+    const step = niceStep(hi - lo || 1, target);
+    const from = Math.floor(lo / step) * step;
+    const to = Math.ceil(hi / step) * step;
+    const ticks: number[] = [];
+    for (let v = from; v <= to + step / 2; v += step) ticks.push(Number(v.toPrecision(12)));
+    return { domain: [from, to], ticks };
+  }
+  const mantissas = Math.log10(hi / lo) > 2 ? [1] : [1, 2, 5];
+  const ticks: number[] = [];
+  for (let p = Math.floor(Math.log10(lo)); p <= Math.ceil(Math.log10(hi)); p++) {
+    for (const m of mantissas) {
+      const v = Number((m * 10 ** p).toPrecision(12));
+      if (v >= lo && v <= hi) ticks.push(v);
+    }
+  }
+  return { domain: [lo, hi], ticks };
+}

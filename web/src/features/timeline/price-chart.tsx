@@ -2,7 +2,7 @@ import { memo, useMemo, useRef, useState } from 'react';
 import { CartesianGrid, LineChart, ResponsiveContainer, XAxis, YAxis } from 'recharts';
 import { useElementWidth } from '../../ui/use-element-width';
 import { ChartPointer } from './chart-pointer';
-import { type ViewLine, valueDomain } from './chart-series';
+import { type ViewLine, valueDomain, yTicks } from './chart-series';
 import { EventMarkers, type Marker, type MarkerHover } from './event-markers';
 import { MarkerHoverCard } from './marker-hover-card';
 import { PriceLines } from './price-lines';
@@ -39,7 +39,7 @@ export const PriceChart = memo(function PriceChart(props: PriceChartProps) {
   const [hover, setHover] = useState<{ i: number; px: number } | null>(null);
   const [drag, setDrag] = useState<{ from: number; to: number } | null>(null);
   const last = Math.max(end, start + 1);
-  const domain = useMemo(() => valueDomain(lines, axis), [lines, axis]);
+  const y = useMemo(() => yTicks(valueDomain(lines, axis), axis), [lines, axis]);
   // The lines are drawn by PriceLines; Recharts only needs the x extent.
   const data = useMemo(() => [{ i: start }, { i: last }], [start, last]);
   const sessions = end - start + 1;
@@ -61,14 +61,15 @@ export const PriceChart = memo(function PriceChart(props: PriceChartProps) {
           <YAxis
             type="number"
             scale={axis === 'log' ? 'log' : 'linear'}
-            domain={domain}
+            domain={y.domain}
+            ticks={y.ticks}
             allowDataOverflow
             width={52}
             tick={{ fontSize: 12, fill: 'var(--muted)' }}
             stroke="var(--border)"
             tickFormatter={(v: number) => (v >= 10 ? v.toFixed(0) : v.toFixed(1))}
           />
-          <PriceLines lines={lines} colours={colours} start={start} domain={domain} axis={axis} />
+          <PriceLines lines={lines} colours={colours} start={start} domain={y.domain} axis={axis} />
           <ChartPointer
             first={start}
             last={end}
