@@ -118,6 +118,31 @@ describe.skipIf(skipBrowser)(browserSuiteName('timeline in Chromium'), { timeout
     await close();
   });
 
+  it('shows the API error with a retry when prices fail, and draws after the retry', async () => {
+    const { page, close } = await openPage(rig);
+    let fail = true;
+    await page.route('**/api/prices?**', (route) =>
+      fail
+        ? route.fulfill({
+            status: 503,
+            contentType: 'application/json',
+            body: JSON.stringify({
+              error: { code: 'unavailable', message: 'Price store is busy' },
+            }),
+          })
+        : route.continue(),
+    );
+    await page.goto(`${rig.baseUrl}/?tickers=NVDA`);
+    await eventually(() => page.locator('.error-state').textContent()).toMatch(
+      /Prices could not load.*Price store is busy/,
+    );
+    fail = false;
+    await page.getByRole('button', { name: 'Retry' }).click();
+    await chartDrawn(page);
+    expect(await page.locator('.error-state').count()).toBe(0);
+    await close();
+  });
+
   it('says what to do when no ticker is chosen', async () => {
     const { page, close } = await openPage(rig, { width: 768, colorScheme: 'dark' });
     await page.goto(`${rig.baseUrl}/?tickers=`);

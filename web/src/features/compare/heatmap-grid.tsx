@@ -30,9 +30,10 @@ export function HeatmapGrid({ heatmap, onOpen }: HeatmapGridProps) {
     () => heatMax(heatmap.cells.flatMap((c) => (c.car === null ? [] : [c.car]))),
     [heatmap.cells],
   );
-  const cellW = Math.max(14, Math.floor((width - labelWidth - 8) / Math.max(1, events.length)));
+  // The right margin leaves room for the last rotated date label.
+  const cellW = Math.max(14, Math.floor((width - labelWidth - 48) / Math.max(1, events.length)));
   const cellH = Math.min(30, Math.max(20, cellW));
-  const svgWidth = labelWidth + cellW * events.length + 8;
+  const svgWidth = labelWidth + cellW * events.length + 48;
   const svgHeight = headHeight + cellH * tickers.length + 4;
   const cellAt = (row: number, col: number): Cell | undefined =>
     cells.get(`${tickers[row]} ${events[col]?.id}`);
