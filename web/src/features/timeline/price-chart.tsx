@@ -67,7 +67,9 @@ export const PriceChart = memo(function PriceChart(props: PriceChartProps) {
             width={52}
             tick={{ fontSize: 12, fill: 'var(--muted)' }}
             stroke="var(--border)"
-            tickFormatter={(v: number) => (v >= 10 ? v.toFixed(0) : v.toFixed(1))}
+            tickFormatter={(v: number) =>
+              Number.isInteger(v) || v >= 10 ? v.toFixed(0) : v.toFixed(1)
+            }
           />
           <PriceLines lines={lines} colours={colours} start={start} domain={y.domain} axis={axis} />
           <ChartPointer
