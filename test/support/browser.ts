@@ -124,5 +124,6 @@ export const chartDrawn = (page: Page) =>
   page.locator('[data-testid="price-chart"] .recharts-line-curve').first().waitFor();
 
 /** `expect.poll` with room for a loaded machine: the page settles within seconds, not one. */
-export const eventually = <T>(read: () => T | Promise<T>) =>
-  expect.poll(read, { timeout: 20_000, interval: 100 });
+export function eventually<T>(read: () => T | Promise<T>): ReturnType<typeof expect.poll<T>> {
+  return expect.poll(read, { timeout: 20_000, interval: 100 });
+}
