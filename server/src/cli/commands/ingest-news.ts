@@ -4,6 +4,7 @@ import { loadEnv } from '../../env';
 import { seedDefaultFeeds } from '../../features/feeds/feeds.service';
 import { HttpFeedSource } from '../../features/news/http-feed.source';
 import { pollFeedsOnce } from '../../features/news/ingest-live.service';
+import { refusePrivateHosts } from '../../features/news/private-hosts';
 import { createTagger } from '../../features/news/tagging';
 import { openStore } from '../../store/open-store';
 import { withUsage } from '../args';
@@ -49,7 +50,7 @@ export async function ingestNews(argv: string[]): Promise<void> {
     await seedDefaultFeeds(store.db);
     const result = await pollFeedsOnce({
       db: store.db,
-      source: new HttpFeedSource(),
+      source: new HttpFeedSource({ checkUrl: refusePrivateHosts }),
       tagger: createTagger(),
       log,
       dueOnly: values.due === true,
