@@ -27,6 +27,13 @@ export const envSchema = z.object({
   ADMIN_TOKEN: optionalSecret,
   AUTH_READ_TOKEN: optionalSecret,
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
+  INGEST_LOCK_RETRY_MS: z.coerce
+    .number()
+    .int()
+    .min(100)
+    .max(60_000)
+    .default(15_000)
+    .describe('With DATABASE_URL: how often a waiting server tries to take over ingestion'),
   SCHEDULE: z.enum(['on', 'off']).default('on').describe('Poll feeds and prices on a schedule'),
 });
 export type Env = z.infer<typeof envSchema>;

@@ -3,8 +3,7 @@ import { createApp } from './app';
 import { boot } from './boot';
 import { loadEnv } from './env';
 import { seedDefaultFeeds } from './features/feeds/feeds.service';
-import { startServerNewsSchedule } from './features/news/news-schedule';
-import { startServerPriceSchedule } from './features/prices/price-schedule';
+import { startSchedules } from './features/scheduling/schedules';
 import { createLogger } from './logger';
 import { DataDirLockedError } from './store/data-dir-lock';
 
@@ -21,8 +20,11 @@ try {
   });
   await seedDefaultFeeds(deps.store.db);
   const app = createApp(deps);
-  const prices = env.SCHEDULE === 'on' ? startServerPriceSchedule(deps) : null;
-  const news = env.SCHEDULE === 'on' ? startServerNewsSchedule(deps) : null;
+  const schedules =
+    env.SCHEDULE === 'on'
+      ? startSchedules({ deps, databaseUrl: env.DATABASE_URL, retryMs: env.INGEST_LOCK_RETRY_MS })
+      : null;
+  if (schedules) deps.sources.ingestRole = schedules.role;
   const server = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST }, (info) => {
     const host = env.HOST === '127.0.0.1' || env.HOST === '0.0.0.0' ? 'localhost' : env.HOST;
     log.info({ store: deps.store.kind, location: deps.store.location }, 'store ready');
@@ -30,8 +32,8 @@ try {
   });
   const shutdown = (signal: string) => {
     log.info({ signal }, 'shutting down');
-    // Abort a price update in flight first: its fetches would otherwise hold the store open.
-    const stopping = Promise.all([prices?.stop(), news?.stop()]);
+    // Abort an ingest in flight first: its fetches would otherwise hold the store open.
+    const stopping = schedules?.stop() ?? Promise.resolve();
     server.close(() => {
       stopping
         .then(() => deps.store.close())

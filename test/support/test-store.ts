@@ -54,6 +54,8 @@ export async function prepareTemplate(): Promise<void> {
 
 export interface TestDeps extends AppDeps {
   dataDir: string;
+  /** The private database on PostgreSQL, for servers started in other processes. */
+  databaseUrl?: string;
   cleanup(): Promise<void>;
 }
 
@@ -66,15 +68,12 @@ export async function freshDeps(options: { adminToken?: string } = {}): Promise<
     await admin.connect();
     await admin.query(`create database ${name} template ${templateDb()}`);
     await admin.end();
-    const deps = await boot({
-      dataDir: '',
-      databaseUrl: withDatabase(postgresUrl, name),
-      log: silentLogger,
-      ...options,
-    });
+    const databaseUrl = withDatabase(postgresUrl, name);
+    const deps = await boot({ dataDir: '', databaseUrl, log: silentLogger, ...options });
     return {
       ...deps,
       dataDir: '',
+      databaseUrl,
       cleanup: async () => {
         await deps.store.close();
         const a = new pg.Client({ connectionString: postgresUrl });

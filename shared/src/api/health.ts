@@ -16,6 +16,8 @@ export const healthResponseSchema = z.object({
   store: z.object({ kind: z.enum(['pglite', 'postgres']) }),
   version: z.string(),
   startedAt: z.string(),
+  /** Whether this server polls feeds and prices: `leader` (it does), `follower` (another does), `off`. */
+  ingest: z.enum(['leader', 'follower', 'off']),
   sources: z.array(sourceStateSchema),
 });
 export type HealthResponse = z.infer<typeof healthResponseSchema>;

@@ -67,6 +67,7 @@ export async function readHealth(deps: AppDeps): Promise<HealthResponse> {
     store: { kind: deps.store.kind },
     version,
     startedAt: deps.startedAt,
+    ingest: deps.sources.ingestRole(),
     sources: all,
   };
 }

@@ -15,6 +15,8 @@ export interface SourceStatus {
  */
 export class SourceRegistry {
   private readonly states = new Map<string, SourceStatus>();
+  /** Whether this process polls the sources: the only one, the lock holder, one that waits, or none. */
+  ingestRole: () => 'leader' | 'follower' | 'off' = () => 'off';
 
   report(status: SourceStatus): void {
     this.states.set(`${status.kind}:${status.source}`, status);
