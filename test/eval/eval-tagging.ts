@@ -6,6 +6,7 @@ import { toNewYorkIso } from '../../shared/src/time/new-york';
 import { archiveArticles, archiveDir } from './archive-pipeline';
 import { entityKey } from './entity-keys';
 import { type LabelledEvent, labelledEvents, labelledPeriod } from './labelled-events';
+import { evalHalves } from './labelled-halves';
 import {
   ambiguousHeadlines,
   type LabelledHeadline,
@@ -89,6 +90,24 @@ async function main(): Promise<void> {
     detected,
     labelledEvents,
   );
+  console.log('  by half (a change that helps one half only is fitted to it):');
+  for (const half of evalHalves) {
+    const inHalf = <T extends { date: string }>(xs: readonly T[]) =>
+      xs.filter((x) => x.date >= half.from && x.date <= half.to);
+    for (const [set, labels] of [
+      ['before', firstPass],
+      ['all', labelledEvents],
+    ] as const) {
+      const m = matchEvents({ detected: inHalf(detected), labelled: inHalf(labels) });
+      const major = inHalf(labels).filter((l) => l.tier === 'major');
+      const found = new Set(m.pairs.values());
+      console.log(
+        `    ${half.name.padEnd(8)} ${set.padEnd(6)} precision ${pct(ratio(m.pairs.size, inHalf(detected).length))} (${m.pairs.size}/${inHalf(detected).length})` +
+          `  split-as-right ${pct(ratio(m.pairs.size + m.duplicates.size, inHalf(detected).length))}` +
+          `  major recall ${pct(ratio(major.filter((l) => found.has(l.id)).length, major.length))} (${major.filter((l) => found.has(l.id)).length}/${major.length})`,
+      );
+    }
+  }
   console.log('    major events missed:');
   for (const l of all.missed) console.log(`      ${l.date} ${l.id}: ${l.description}`);
   console.log('    detected events matching no labelled event:');
