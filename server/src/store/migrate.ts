@@ -3,12 +3,14 @@ import * as initial from './migrations/0001-initial';
 import * as priceAdjustments from './migrations/0003-price-adjustments';
 import * as sharesOutstanding from './migrations/0003-shares-outstanding';
 import * as news from './migrations/0004-news';
+import * as sourceIndex from './migrations/0005-source-index';
 
 const migrations: Record<string, Migration> = {
   '0001-initial': initial,
   '0003-price-adjustments': priceAdjustments,
   '0003-shares-outstanding': sharesOutstanding,
   '0004-news': news,
+  '0005-source-index': sourceIndex,
 };
 
 /** Brings the schema up to date; safe to run at every start and from several processes at once. */

@@ -2,13 +2,27 @@ import type { CompanyInfo } from '@aftershock/shared';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../store/schema';
 
+/**
+ * Every company with the dates of its first and last bar. The dates come from one index probe per
+ * company on (ticker, date), not a scan of all bars: a universe of thousands of tickers over ten
+ * years holds millions of rows.
+ */
 export async function listCompanies(db: Kysely<Database>): Promise<CompanyInfo[]> {
   const rows = await db
     .selectFrom('companies as c')
-    .leftJoin('daily_bars as b', 'b.ticker', 'c.ticker')
     .select(['c.ticker', 'c.name', 'c.kind', 'c.groups', 'c.aliases', 'c.origin'])
-    .select((eb) => [eb.fn.min('b.date').as('firstDate'), eb.fn.max('b.date').as('lastDate')])
-    .groupBy(['c.ticker', 'c.name', 'c.kind', 'c.groups', 'c.aliases', 'c.origin'])
+    .select((eb) => [
+      eb
+        .selectFrom('daily_bars as b')
+        .select((b) => b.fn.min('b.date').as('d'))
+        .whereRef('b.ticker', '=', 'c.ticker')
+        .as('firstDate'),
+      eb
+        .selectFrom('daily_bars as b')
+        .select((b) => b.fn.max('b.date').as('d'))
+        .whereRef('b.ticker', '=', 'c.ticker')
+        .as('lastDate'),
+    ])
     .orderBy('c.ticker')
     .execute();
   return rows.map((r) => ({
@@ -18,8 +32,8 @@ export async function listCompanies(db: Kysely<Database>): Promise<CompanyInfo[]
     groups: r.groups as CompanyInfo['groups'],
     aliases: r.aliases,
     origin: r.origin,
-    firstDate: r.firstDate === null ? null : String(r.firstDate),
-    lastDate: r.lastDate === null ? null : String(r.lastDate),
+    firstDate: r.firstDate == null ? null : String(r.firstDate),
+    lastDate: r.lastDate == null ? null : String(r.lastDate),
   }));
 }
 

@@ -4,6 +4,32 @@ import type { AppDeps } from '../../app-deps';
 
 const version = '0.1.0';
 
+/**
+ * The last bar per price source. Every price write records a run with its source, so the sources
+ * come from the runs and each date from one probe of the (source, date) index.
+ */
+async function priceSourcesAsOf(deps: AppDeps): Promise<{ source: string; asOf: string }[]> {
+  const db = deps.store.db;
+  const sources = await db
+    .selectFrom('ingest_runs')
+    .select('source')
+    .distinct()
+    .where('kind', '=', 'prices')
+    .where('status', '=', 'ok')
+    .execute();
+  const dates = await Promise.all(
+    sources.map(async ({ source }) => {
+      const row = await db
+        .selectFrom('daily_bars')
+        .select((eb) => eb.fn.max('date').as('asOf'))
+        .where('source', '=', source)
+        .executeTakeFirst();
+      return row?.asOf == null ? null : { source, asOf: String(row.asOf) };
+    }),
+  );
+  return dates.filter((d) => d !== null);
+}
+
 /** Data as-of and last ingest per source: from the store's history and the live registry. */
 export async function readHealth(deps: AppDeps): Promise<HealthResponse> {
   const db = deps.store.db;
@@ -17,11 +43,7 @@ export async function readHealth(deps: AppDeps): Promise<HealthResponse> {
       .orderBy('source')
       .orderBy('id', 'desc')
       .execute(),
-    db
-      .selectFrom('daily_bars')
-      .select(['source', (eb) => eb.fn.max('date').as('asOf')])
-      .groupBy('source')
-      .execute(),
+    priceSourcesAsOf(deps),
     db
       .selectFrom('articles')
       .select(['source', (eb) => eb.fn.max('published_at').as('asOf')])
