@@ -4,14 +4,17 @@ import { eventsQuery } from '../features/timeline/events-query';
 import { pricesQuery } from '../features/timeline/prices-query';
 import { readTimelineFilters } from '../features/timeline/timeline-filters';
 
+/** Starts loading the code of the page at this location before React mounts (the home page). */
+export async function pageCode(location: Location): Promise<void> {
+  if (location.pathname === '/') await import('../features/timeline/timeline-page');
+}
+
 /**
- * Starts the home page's requests while its code is still downloading, so the first chart waits
- * for the slower of the two instead of one after the other. The keys match the page's own.
+ * Starts the home page's requests before React has mounted, so they run while the code loads.
+ * The query keys are the page's own, so the page finds them in the cache or in flight.
  */
 export function prefetchFirstPage(client: QueryClient, location: Location): void {
   if (location.pathname !== '/') return;
-  // Ask for the page's code first: the browser has six connections, and the data is slower.
-  void import('../features/timeline/timeline-page');
   const params = new URLSearchParams(location.search);
   const f = readTimelineFilters(params);
   void client.prefetchQuery(pricesQuery({ tickers: f.tickers }));
