@@ -19,6 +19,7 @@ const param = (url: string, key: string) => new URL(url).searchParams.get(key);
 const cell = (page: Page, ticker: string, col: string) =>
   page.locator(`[data-testid="results-table"] tr[data-ticker="${ticker}"] [data-col="${col}"]`);
 const minus = '\u2212';
+const adminToken = 'browser-admin-token-0123456789';
 
 // NVDA closed at 142.62 on Fri 2025-01-24 and 118.42 on Mon 2025-01-27 (Yahoo, split-adjusted):
 // 118.42 / 142.62 - 1 = -16.968%. QQQ fell from 529.63 to 514.21, -2.911%.
@@ -29,7 +30,7 @@ describe.skipIf(skipBrowser)(
   { timeout: 90_000 },
   () => {
     beforeAll(async () => {
-      rig = await startRig();
+      rig = await startRig({ adminToken });
       mkdirSync(screenshotDir, { recursive: true });
     }, 180_000);
     afterAll(() => rig?.close());
@@ -177,6 +178,34 @@ describe.skipIf(skipBrowser)(
       expect(await page.getByTestId('event-title').textContent()).toBe('Weekend DeepSeek note');
       const href = await page.locator('a[data-format="xlsx"]').getAttribute('href');
       expect(href).toMatch(/^\/api\/window\.xlsx\?.*at=2025-01-26T19%3A05%3A00-05%3A00/);
+      await close();
+    });
+
+    it('stores the custom event only with the admin token, then lists it as a user event', async () => {
+      const { page, errors, close } = await openPage(rig);
+      const at = encodeURIComponent('2025-01-26T19:05:00-05:00');
+      await page.goto(`${rig.baseUrl}/custom?at=${at}&title=Analyst%20note&tickers=NVDA,AVGO`);
+      await cell(page, 'NVDA', 'day0-return').waitFor();
+      await page.getByText('Store this event (admin)').click();
+      await page.getByLabel('Admin token').fill('not-the-token-0000000000');
+      await page.getByRole('button', { name: 'Store', exact: true }).click();
+      await eventually(() => page.locator('.store-event [role="alert"]').textContent()).toMatch(
+        /needs the admin token/,
+      );
+      await page.getByLabel('Admin token').fill(adminToken);
+      await page.getByRole('button', { name: 'Store', exact: true }).click();
+      await page.getByRole('link', { name: 'Analyst note' }).click();
+      await page.waitForURL(/\/events\/user-analyst-note-2025-01-26-[0-9a-f]{6}$/);
+      await eventually(() => page.getByTestId('day0').locator('time').textContent()).toBe(
+        '2025-01-27',
+      );
+      await page.goto(`${rig.baseUrl}/?tickers=NVDA&origin=user`);
+      await eventually(() => page.locator('.event-list li').count()).toBe(1);
+      expect(await page.locator('.event-list').textContent()).toMatch(
+        /Analyst note.*day 0 2025-01-27/,
+      );
+      // The failed attempt's 401 is logged by the browser; nothing else may be.
+      expect(errors.filter((e) => !e.includes('401'))).toEqual([]);
       await close();
     });
 

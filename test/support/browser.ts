@@ -56,10 +56,10 @@ export interface BrowserRig {
 }
 
 /** A server on a free loopback port over a fresh store, and a headless Chromium. */
-export async function startRig(): Promise<BrowserRig> {
+export async function startRig(options: { adminToken?: string } = {}): Promise<BrowserRig> {
   if (!hasChromium) throw new Error(`Chromium is required for the browser suite (${chromiumPath})`);
   const webDist = await ensureWebBuild();
-  const deps = await freshDeps();
+  const deps = await freshDeps(options);
   const app = createApp({ ...deps, webDist });
   const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
     const s = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(s));
