@@ -5,6 +5,7 @@ import { runApiBench } from './api.bench';
 import type { BenchRow } from './bench-row';
 import { runEngineBench } from './engine.bench';
 import { runIngestionBench } from './ingestion.bench';
+import { runScaleBench } from './scale.bench';
 import { runStartupBench } from './startup.bench';
 import { runWebBench } from './web.bench';
 
@@ -13,6 +14,7 @@ const suites: Record<string, () => Promise<BenchRow[]>> = {
   engine: runEngineBench,
   web: runWebBench,
   api: runApiBench,
+  scale: runScaleBench,
   ingestion: runIngestionBench,
 };
 

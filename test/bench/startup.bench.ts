@@ -1,8 +1,9 @@
-import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { repoRoot } from '../../server/src/env';
+import { startCluster } from '../support/pg-cluster';
 import type { BenchRow } from './bench-row';
 
 const firstChart = '/api/prices?tickers=NVDA,MSFT,GOOGL,META,AMZN,AAPL,AVGO,TSM,ORCL,AMD';
@@ -75,22 +76,6 @@ function rows(
   ];
 }
 
-/** A throwaway PostgreSQL cluster when the server binaries are here, else null. */
-function startCluster(): { url: string; stop(): void } | null {
-  const script = path.join(repoRoot, 'test/scripts/pg-cluster.sh');
-  const dir = path.join(mkdtempSync(path.join(os.tmpdir(), 'aftershock-bench-pg-')), 'cluster');
-  const port = String(55000 + Math.floor(Math.random() * 4000));
-  const started = spawnSync('bash', [script, 'start', dir, port], { encoding: 'utf8' });
-  if (started.status !== 0) {
-    process.stderr.write(`start-up on PostgreSQL skipped: ${started.stderr.trim()}\n`);
-    return null;
-  }
-  return {
-    url: started.stdout.trim(),
-    stop: () => void spawnSync('bash', [script, 'stop', dir]),
-  };
-}
-
 /**
  * Cold start (a new store: initdb or a new database, migrations, snapshot load) and warm start,
  * with resident memory, on PGlite and, when PostgreSQL is installed, on PostgreSQL.
@@ -105,7 +90,7 @@ export async function runStartupBench(): Promise<BenchRow[]> {
   } finally {
     rmSync(dataDir, { recursive: true, force: true });
   }
-  const cluster = startCluster();
+  const cluster = startCluster('start-up');
   if (!cluster) return out;
   try {
     const cold = await startOnce({ dataDir: '', port: 8793, databaseUrl: cluster.url });
