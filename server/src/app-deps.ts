@@ -5,6 +5,7 @@ import type {
   PriceProvider,
   SharesOutstandingProvider,
 } from './features/prices/price-provider.port';
+import type { OutboundPolicy } from './http/outbound-policy';
 import type { DataVersion } from './store/data-version';
 import type { Store } from './store/open-store';
 
@@ -21,6 +22,8 @@ export interface AppDeps {
   startedAt: string;
   adminToken?: string | undefined;
   readToken?: string | undefined;
+  /** Which feed URLs may be fetched (ALLOW_PRIVATE_FEEDS); no private host when absent. */
+  feedPolicy?: OutboundPolicy | undefined;
   /** Where the built web app lives; absent in API-only tests. */
   webDist?: string | undefined;
 }

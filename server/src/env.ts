@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import { allowEntryPattern } from './http/outbound-policy';
 
 /** The repository root: DATA_DIR and the snapshot resolve against it, whatever the cwd. */
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -35,6 +36,17 @@ export const envSchema = z.object({
     .default(15_000)
     .describe('With DATABASE_URL: how often a waiting server tries to take over ingestion'),
   SCHEDULE: z.enum(['on', 'off']).default('on').describe('Poll feeds and prices on a schedule'),
+  ALLOW_PRIVATE_FEEDS: z
+    .string()
+    .default('')
+    .transform((s) =>
+      s
+        .split(',')
+        .map((e) => e.trim())
+        .filter((e) => e !== ''),
+    )
+    .pipe(z.array(z.string().regex(allowEntryPattern, 'entries must be host or host:port')))
+    .describe('Feed hosts (host or host:port, comma-separated) allowed on private addresses'),
 });
 export type Env = z.infer<typeof envSchema>;
 

@@ -4,6 +4,7 @@ import { boot } from './boot';
 import { loadEnv } from './env';
 import { seedDefaultFeeds } from './features/feeds/feeds.service';
 import { startSchedules } from './features/scheduling/schedules';
+import { OutboundPolicy } from './http/outbound-policy';
 import { createLogger } from './logger';
 import { DataDirLockedError } from './store/data-dir-lock';
 
@@ -11,13 +12,16 @@ const env = loadEnv();
 const log = createLogger(env.LOG_LEVEL);
 
 try {
-  const deps = await boot({
-    dataDir: env.DATA_DIR,
-    databaseUrl: env.DATABASE_URL,
-    log,
-    adminToken: env.ADMIN_TOKEN,
-    readToken: env.AUTH_READ_TOKEN,
-  });
+  const deps = {
+    ...(await boot({
+      dataDir: env.DATA_DIR,
+      databaseUrl: env.DATABASE_URL,
+      log,
+      adminToken: env.ADMIN_TOKEN,
+      readToken: env.AUTH_READ_TOKEN,
+    })),
+    feedPolicy: new OutboundPolicy({ allow: env.ALLOW_PRIVATE_FEEDS }),
+  };
   await seedDefaultFeeds(deps.store.db);
   const app = createApp(deps);
   const schedules =

@@ -10,6 +10,8 @@ import {
   seedDefaultFeeds,
   updateFeed,
 } from '../../features/feeds/feeds.service';
+import { FeedUrlRefusedError } from '../../features/news/private-hosts';
+import { OutboundPolicy } from '../../http/outbound-policy';
 import { describeIssues } from '../../http/validate';
 import { openStore, type Store } from '../../store/open-store';
 import { withUsage } from '../args';
@@ -40,6 +42,7 @@ function printFeeds(feeds: Awaited<ReturnType<typeof feedInfos>>): void {
 
 async function act(store: Store, action: string, args: string[], title?: string, off?: boolean) {
   const db = store.db;
+  const policy = new OutboundPolicy({ allow: loadEnv().ALLOW_PRIVATE_FEEDS });
   switch (action) {
     case 'list':
       return printFeeds(await feedInfos(db));
@@ -47,7 +50,7 @@ async function act(store: Store, action: string, args: string[], title?: string,
       const [id, url] = args;
       const parsed = createFeedSchema.safeParse({ id, url, title: title ?? id, enabled: !off });
       if (!parsed.success) throw usageError(`feeds add: ${describeIssues(parsed.error)}`, help);
-      const feed = await createFeed(db, parsed.data);
+      const feed = await createFeed(db, parsed.data, { policy });
       return void console.log(
         `Added ${feed.id} (${feed.url}); it will be polled at its first check.`,
       );
@@ -92,7 +95,11 @@ export async function feeds(argv: string[]): Promise<void> {
     await seedDefaultFeeds(store.db);
     await act(store, action, args, values.title, values.off);
   } catch (error) {
-    if (error instanceof FeedConflictError || error instanceof FeedNotFoundError) {
+    if (
+      error instanceof FeedConflictError ||
+      error instanceof FeedNotFoundError ||
+      error instanceof FeedUrlRefusedError
+    ) {
       throw new CliError(error.message);
     }
     throw error;

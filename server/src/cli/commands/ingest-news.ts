@@ -2,10 +2,10 @@ import { parseArgs } from 'node:util';
 import pino from 'pino';
 import { loadEnv } from '../../env';
 import { seedDefaultFeeds } from '../../features/feeds/feeds.service';
-import { HttpFeedSource } from '../../features/news/http-feed.source';
 import { pollFeedsOnce } from '../../features/news/ingest-live.service';
-import { refusePrivateHosts } from '../../features/news/private-hosts';
+import { guardedFeedSource } from '../../features/news/private-hosts';
 import { createTagger } from '../../features/news/tagging';
+import { OutboundPolicy } from '../../http/outbound-policy';
 import { openStore } from '../../store/open-store';
 import { withUsage } from '../args';
 import { CliError, usageError } from '../cli-error';
@@ -50,7 +50,7 @@ export async function ingestNews(argv: string[]): Promise<void> {
     await seedDefaultFeeds(store.db);
     const result = await pollFeedsOnce({
       db: store.db,
-      source: new HttpFeedSource({ checkUrl: refusePrivateHosts }),
+      source: guardedFeedSource(new OutboundPolicy({ allow: env.ALLOW_PRIVATE_FEEDS })),
       tagger: createTagger(),
       log,
       dueOnly: values.due === true,

@@ -13,6 +13,7 @@ import { ApiError, notFound } from '../../http/api-error';
 import { requireAdmin } from '../../http/auth';
 import { registerOperations } from '../../http/openapi';
 import { validJson, validParam } from '../../http/validate';
+import { FeedUrlRefusedError } from '../news/private-hosts';
 import {
   createFeed,
   deleteFeed,
@@ -28,6 +29,7 @@ const idParam = z.object({ id: feedIdSchema });
 function asApiError(error: unknown): unknown {
   if (error instanceof FeedNotFoundError) return notFound(error.message);
   if (error instanceof FeedConflictError) return new ApiError(409, 'conflict', error.message);
+  if (error instanceof FeedUrlRefusedError) return new ApiError(400, 'url_refused', error.message);
   return error;
 }
 
@@ -74,7 +76,8 @@ export const feedsRoutes = (deps: AppDeps) =>
   new Hono()
     .get('/', async (c) => c.json({ feeds: await feedInfos(deps.store.db) }))
     .post('/', requireAdmin(deps.adminToken), validJson(createFeedSchema), async (c) => {
-      const feed = await answer(() => createFeed(deps.store.db, c.req.valid('json')));
+      const policy = { policy: deps.feedPolicy };
+      const feed = await answer(() => createFeed(deps.store.db, c.req.valid('json'), policy));
       return c.json({ feed }, 201);
     })
     .patch(
@@ -84,7 +87,9 @@ export const feedsRoutes = (deps: AppDeps) =>
       validJson(updateFeedSchema),
       async (c) => {
         const { id } = c.req.valid('param');
-        const feed = await answer(() => updateFeed(deps.store.db, id, c.req.valid('json')));
+        const input = c.req.valid('json');
+        const policy = { policy: deps.feedPolicy };
+        const feed = await answer(() => updateFeed(deps.store.db, id, input, policy));
         return c.json({ feed });
       },
     )

@@ -1,7 +1,9 @@
 import type { CreateFeed, FeedInfo, UpdateFeed } from '@aftershock/shared';
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
+import type { OutboundPolicy } from '../../http/outbound-policy';
 import type { Database } from '../../store/schema';
+import { checkFeedUrl } from '../news/private-hosts';
 import { type DefaultFeed, defaultFeeds } from './default-feeds';
 import { articleCounts, findFeed, listFeeds, toFeedInfo } from './feeds.repo';
 
@@ -79,11 +81,21 @@ async function assertUrlFree(db: Kysely<Database>, url: string, except?: string)
   if (other) throw new FeedConflictError(`The feed "${other.id}" already reads ${url}`);
 }
 
-export async function createFeed(db: Kysely<Database>, input: CreateFeed): Promise<FeedInfo> {
+/** Who may be fetched: a URL on a private address is refused (see `checkFeedUrl`). */
+export interface FeedWriteOptions {
+  policy?: OutboundPolicy | undefined;
+}
+
+export async function createFeed(
+  db: Kysely<Database>,
+  input: CreateFeed,
+  options: FeedWriteOptions = {},
+): Promise<FeedInfo> {
   if (await findFeed(db, input.id)) {
     throw new FeedConflictError(`A feed with id "${input.id}" already exists`);
   }
   await assertUrlFree(db, input.url);
+  await checkFeedUrl(input.url, { policy: options.policy });
   await db
     .insertInto('feeds')
     .values({
@@ -103,11 +115,15 @@ export async function updateFeed(
   db: Kysely<Database>,
   id: string,
   input: UpdateFeed,
+  options: FeedWriteOptions = {},
 ): Promise<FeedInfo> {
   const feed = await findFeed(db, id);
   if (!feed) throw new FeedNotFoundError(`No feed with id "${id}"`);
   const moved = input.url !== undefined && input.url !== feed.url;
-  if (moved && input.url) await assertUrlFree(db, input.url, id);
+  if (moved && input.url) {
+    await assertUrlFree(db, input.url, id);
+    await checkFeedUrl(input.url, { policy: options.policy });
+  }
   await db
     .updateTable('feeds')
     .set({

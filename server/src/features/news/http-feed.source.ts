@@ -9,6 +9,12 @@ export const defaultFeedMaxBytes = 5 * 1024 * 1024;
 export const defaultFeedMaxRedirects = 5;
 export const defaultFeedTimeoutMs = 20_000;
 
+/** What the source asks of `fetch`: a GET whose redirects come back to it, never followed. */
+export type FeedFetch = (
+  url: URL,
+  init: { headers: Record<string, string>; redirect: 'manual'; signal: AbortSignal },
+) => Promise<Response>;
+
 export interface HttpFeedSourceOptions {
   userAgent?: string;
   /** Cap on the decompressed body. */
@@ -21,7 +27,8 @@ export interface HttpFeedSourceOptions {
    * (for example a private address). The throw becomes a `blocked-url` failure.
    */
   checkUrl?: (url: URL) => Promise<void>;
-  fetch?: typeof fetch;
+  /** Node's fetch by default; `guardedFeedSource` passes one that pins the checked address. */
+  fetch?: FeedFetch;
   now?: () => Date;
 }
 
@@ -37,7 +44,7 @@ export class HttpFeedSource implements NewsSource {
   readonly #maxRedirects: number;
   readonly #timeoutMs: number;
   readonly #checkUrl: ((url: URL) => Promise<void>) | undefined;
-  readonly #fetch: typeof fetch;
+  readonly #fetch: FeedFetch;
   readonly #now: () => Date;
 
   constructor(options: HttpFeedSourceOptions = {}) {

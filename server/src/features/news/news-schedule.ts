@@ -1,7 +1,6 @@
 import type { AppDeps } from '../../app-deps';
-import { HttpFeedSource } from './http-feed.source';
 import { type PollPassParams, type PollPassResult, pollFeedsOnce } from './ingest-live.service';
-import { refusePrivateHosts } from './private-hosts';
+import { defaultFeedPolicy, guardedFeedSource } from './private-hosts';
 import { createTagger } from './tagging';
 
 export interface NewsScheduleOptions {
@@ -62,7 +61,7 @@ export function startNewsSchedule(options: NewsScheduleOptions): NewsSchedule {
 
 /** The schedule of a server: its store's feeds over HTTP. */
 export function startServerNewsSchedule(deps: AppDeps): NewsSchedule {
-  const source = new HttpFeedSource({ checkUrl: refusePrivateHosts });
+  const source = guardedFeedSource(deps.feedPolicy ?? defaultFeedPolicy);
   const tagger = createTagger();
   return startNewsSchedule({
     log: deps.log,
