@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { serve } from '@hono/node-server';
@@ -36,14 +36,40 @@ export async function ensureWebBuild(): Promise<string> {
   const dist = path.join(repoRoot, 'web/dist');
   const index = path.join(dist, 'index.html');
   const web = path.join(repoRoot, 'web');
-  const sources = Math.max(
-    newestMtime(path.join(web, 'src')),
-    newestMtime(path.join(web, 'public')),
-    statSync(path.join(web, 'index.html')).mtimeMs,
-  );
-  if (!existsSync(index) || statSync(index).mtimeMs < sources) {
-    const { build } = await import('vite');
-    await build({ root: path.join(repoRoot, 'web'), logLevel: 'warn' });
+  const stale = () =>
+    !existsSync(index) ||
+    statSync(index).mtimeMs <
+      Math.max(
+        newestMtime(path.join(web, 'src')),
+        newestMtime(path.join(web, 'public')),
+        statSync(path.join(web, 'index.html')).mtimeMs,
+      );
+  if (!stale()) return dist;
+  // Browser suites run in parallel processes: one builds, the others wait for it, since a build
+  // empties web/dist first and would pull files from under a running server.
+  const lock = path.join(repoRoot, '.tmp', 'web-build.lock');
+  mkdirSync(path.dirname(lock), { recursive: true });
+  const deadline = Date.now() + 180_000;
+  for (;;) {
+    try {
+      mkdirSync(lock);
+      break;
+    } catch (error) {
+      if (!(error instanceof Error && 'code' in error && error.code === 'EEXIST')) throw error;
+      // A lock older than the longest build is left over from a killed run.
+      if (Date.now() - statSync(lock).mtimeMs > 180_000)
+        rmSync(lock, { recursive: true, force: true });
+      if (Date.now() > deadline) throw new Error(`web build lock ${lock} held for over 3 minutes`);
+      await new Promise((r) => setTimeout(r, 250));
+    }
+  }
+  try {
+    if (stale()) {
+      const { build } = await import('vite');
+      await build({ root: web, logLevel: 'warn' });
+    }
+  } finally {
+    rmSync(lock, { recursive: true, force: true });
   }
   return dist;
 }
