@@ -66,7 +66,16 @@ export async function ensureWebBuild(): Promise<string> {
   try {
     if (stale()) {
       const { build } = await import('vite');
-      await build({ root: web, logLevel: 'warn' });
+      // Vitest sets NODE_ENV=test, and Vite would then bundle React's development build: larger
+      // and several times slower, which is not what the tests and benchmarks should measure.
+      const nodeEnv = process.env.NODE_ENV;
+      process.env.NODE_ENV = 'production';
+      try {
+        await build({ root: web, logLevel: 'warn', mode: 'production' });
+      } finally {
+        if (nodeEnv === undefined) delete process.env.NODE_ENV;
+        else process.env.NODE_ENV = nodeEnv;
+      }
     }
   } finally {
     rmSync(lock, { recursive: true, force: true });
