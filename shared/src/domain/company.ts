@@ -1,22 +1,7 @@
 import { z } from 'zod';
+import { companyGroups } from './labels';
 
-export const companyGroups = [
-  'ai-chips',
-  'hyperscalers',
-  'ai-power',
-  'software',
-  'benchmarks',
-] as const;
 export const companyGroupSchema = z.enum(companyGroups);
-export type CompanyGroup = z.infer<typeof companyGroupSchema>;
-
-export const companyGroupLabels: Record<CompanyGroup, string> = {
-  'ai-chips': 'AI chips',
-  hyperscalers: 'Hyperscalers and platforms',
-  'ai-power': 'AI infrastructure and power',
-  software: 'Software',
-  benchmarks: 'Benchmarks',
-};
 
 /** Yahoo's symbol: `NVDA`, `^IXIC`, `SOXX`. */
 export const tickerSchema = z

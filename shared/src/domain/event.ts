@@ -1,31 +1,9 @@
 import { z } from 'zod';
 import { tickerSchema } from './company';
+import { eventCategories, eventOrigins } from './labels';
 
-export const eventCategories = [
-  'model-launch',
-  'earnings',
-  'policy',
-  'ip-allegation',
-  'deal',
-  'infrastructure',
-  'security',
-] as const;
 export const eventCategorySchema = z.enum(eventCategories);
-export type EventCategory = z.infer<typeof eventCategorySchema>;
-
-export const eventCategoryLabels: Record<EventCategory, string> = {
-  'model-launch': 'Model launch',
-  earnings: 'Earnings and guidance',
-  policy: 'Export controls and policy',
-  'ip-allegation': 'IP and distillation allegations',
-  deal: 'Deals and investment',
-  infrastructure: 'Infrastructure and capex',
-  security: 'Security and privacy',
-};
-
-export const eventOrigins = ['curated', 'detected', 'user'] as const;
 export const eventOriginSchema = z.enum(eventOrigins);
-export type EventOrigin = z.infer<typeof eventOriginSchema>;
 
 /** An ISO 8601 instant with an offset, or a bare date (meaning the day, time unknown). */
 export const instantSchema = z
@@ -34,7 +12,10 @@ export const instantSchema = z
     /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2}))?$/,
     'expected an ISO 8601 instant with offset (2025-01-26T19:05:00-05:00) or a date (2025-01-27)',
   )
-  .refine((s) => !Number.isNaN(Date.parse(s.length === 10 ? `${s}T00:00:00Z` : s)), 'not a real time');
+  .refine(
+    (s) => !Number.isNaN(Date.parse(s.length === 10 ? `${s}T00:00:00Z` : s)),
+    'not a real time',
+  );
 
 export const sourceLinkSchema = z.object({
   publisher: z.string(),

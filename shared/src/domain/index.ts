@@ -1,3 +1,4 @@
 export * from './bar';
 export * from './company';
 export * from './event';
+export * from './labels';

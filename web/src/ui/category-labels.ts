@@ -1,16 +1,13 @@
-import type { EventCategory, EventOrigin } from '@aftershock/shared';
+import {
+  type EventCategory,
+  type EventOrigin,
+  eventCategories,
+  eventCategoryLabels,
+  eventOrigins,
+} from '@aftershock/shared';
 
-// A type-only import keeps zod out of the first chunk; the Record type makes the compiler flag
-// a category added in shared/ and missing here.
-export const categoryLabels: Record<EventCategory, string> = {
-  'model-launch': 'Model launch',
-  earnings: 'Earnings and guidance',
-  policy: 'Export controls and policy',
-  'ip-allegation': 'IP and distillation allegations',
-  deal: 'Deals and investment',
-  infrastructure: 'Infrastructure and capex',
-  security: 'Security and privacy',
-};
+// shared's labels module holds no zod, so this import keeps the schemas out of the first chunk.
+export const categoryLabels = eventCategoryLabels;
 
 export const categoryShortLabels: Record<EventCategory, string> = {
   'model-launch': 'Models',
@@ -38,13 +35,5 @@ export const originLabels: Record<EventOrigin, string> = {
   user: 'Added by users',
 };
 
-export const categories: readonly EventCategory[] = [
-  'model-launch',
-  'earnings',
-  'policy',
-  'ip-allegation',
-  'deal',
-  'infrastructure',
-  'security',
-];
-export const origins: readonly EventOrigin[] = ['curated', 'detected', 'user'];
+export const categories: readonly EventCategory[] = eventCategories;
+export const origins: readonly EventOrigin[] = eventOrigins;

@@ -1,0 +1,42 @@
+// Plain constants without zod, so the web app can import them without pulling the schemas in.
+
+export const eventCategories = [
+  'model-launch',
+  'earnings',
+  'policy',
+  'ip-allegation',
+  'deal',
+  'infrastructure',
+  'security',
+] as const;
+export type EventCategory = (typeof eventCategories)[number];
+
+export const eventCategoryLabels: Record<EventCategory, string> = {
+  'model-launch': 'Model launch',
+  earnings: 'Earnings and guidance',
+  policy: 'Export controls and policy',
+  'ip-allegation': 'IP and distillation allegations',
+  deal: 'Deals and investment',
+  infrastructure: 'Infrastructure and capex',
+  security: 'Security and privacy',
+};
+
+export const eventOrigins = ['curated', 'detected', 'user'] as const;
+export type EventOrigin = (typeof eventOrigins)[number];
+
+export const companyGroups = [
+  'ai-chips',
+  'hyperscalers',
+  'ai-power',
+  'software',
+  'benchmarks',
+] as const;
+export type CompanyGroup = (typeof companyGroups)[number];
+
+export const companyGroupLabels: Record<CompanyGroup, string> = {
+  'ai-chips': 'AI chips',
+  hyperscalers: 'Hyperscalers and platforms',
+  'ai-power': 'AI infrastructure and power',
+  software: 'Software',
+  benchmarks: 'Benchmarks',
+};
