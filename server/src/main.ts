@@ -3,6 +3,7 @@ import { createApp } from './app';
 import { boot } from './boot';
 import { loadEnv } from './env';
 import { seedDefaultFeeds } from './features/feeds/feeds.service';
+import { warmUp } from './features/market-data/warm-up';
 import { startSchedules } from './features/scheduling/schedules';
 import { OutboundPolicy } from './http/outbound-policy';
 import { createLogger } from './logger';
@@ -33,6 +34,9 @@ try {
     const host = env.HOST === '127.0.0.1' || env.HOST === '0.0.0.0' ? 'localhost' : env.HOST;
     log.info({ store: deps.store.kind, location: deps.store.location }, 'store ready');
     console.log(`Aftershock is running at http://${host}:${info.port}`);
+    warmUp(deps).catch((error: unknown) =>
+      log.warn({ err: error instanceof Error ? error.message : String(error) }, 'warm-up failed'),
+    );
   });
   const shutdown = (signal: string) => {
     log.info({ signal }, 'shutting down');

@@ -9,6 +9,8 @@ export interface MarketDataOptions {
   calendarTicker: string;
   /** How many series stay in memory; the least recently used go first. */
   maxSeries: number;
+  /** How many tickers' whole bars (open, high, low, volume too) stay in memory for /api/prices. */
+  maxBars?: number;
 }
 
 /**
@@ -46,6 +48,7 @@ function columns(ticker: string, bars: readonly Bar[]): LoadedSeries {
  */
 export class MarketData {
   private readonly cache = new Map<string, Promise<LoadedSeries>>();
+  private readonly barCache = new Map<string, Promise<Bar[]>>();
   private cacheVersion = -1;
 
   constructor(
@@ -64,33 +67,51 @@ export class MarketData {
     this.version.bump();
   }
 
-  async load(ticker: string): Promise<LoadedSeries> {
+  private async fresh(): Promise<void> {
     const v = await this.version.current();
     if (v !== this.cacheVersion) {
       this.cache.clear();
+      this.barCache.clear();
       this.cacheVersion = v;
     }
-    const hit = this.cache.get(ticker);
-    if (hit) {
-      this.cache.delete(ticker);
-      this.cache.set(ticker, hit);
-      return hit;
-    }
-    const loading = readBars(this.db, { tickers: [ticker] }).then((m) =>
-      columns(ticker, m.get(ticker) ?? []),
+  }
+
+  async load(ticker: string): Promise<LoadedSeries> {
+    await this.fresh();
+    return lru(this.cache, ticker, this.options.maxSeries, () =>
+      readBars(this.db, { tickers: [ticker] }).then((m) => columns(ticker, m.get(ticker) ?? [])),
     );
-    this.cache.set(ticker, loading);
-    loading.catch(() => this.cache.delete(ticker));
-    while (this.cache.size > this.options.maxSeries) {
-      const oldest = this.cache.keys().next().value;
-      if (oldest === undefined) break;
-      this.cache.delete(oldest);
-    }
-    return loading;
+  }
+
+  /** A ticker's whole stored bars, for the prices API (whose answer repeats for every chart). */
+  async bars(ticker: string): Promise<Bar[]> {
+    await this.fresh();
+    return lru(this.barCache, ticker, this.options.maxBars ?? 200, () =>
+      readBars(this.db, { tickers: [ticker] }).then((m) => m.get(ticker) ?? []),
+    );
   }
 
   /** The trading sessions: the dates the calendar ticker has bars for. */
   async sessions(): Promise<readonly string[]> {
     return (await this.load(this.options.calendarTicker)).series.dates;
   }
+}
+
+/** Get or load through a Map kept in least-recently-used order; a failed load is not kept. */
+function lru<T>(map: Map<string, Promise<T>>, key: string, max: number, load: () => Promise<T>) {
+  const hit = map.get(key);
+  if (hit) {
+    map.delete(key);
+    map.set(key, hit);
+    return hit;
+  }
+  const loading = load();
+  map.set(key, loading);
+  loading.catch(() => map.delete(key));
+  while (map.size > max) {
+    const oldest = map.keys().next().value;
+    if (oldest === undefined) break;
+    map.delete(oldest);
+  }
+  return loading;
 }
