@@ -24,6 +24,7 @@ const productOwners: Record<string, string> = {
   CUDA: 'NVDA',
   'AMD Instinct': 'AMD',
   'AWS Trainium': 'AMZN',
+  'Amazon Web Services': 'AMZN',
   Stargate: 'Stargate',
   DeepSeek: 'DeepSeek',
   'Mistral AI': 'Mistral',

@@ -1,7 +1,7 @@
 import { companySchema, curatedEventSchema, entitySchema } from '@aftershock/shared';
 import { describe, expect, it } from 'vitest';
 import { ambiguousAliases } from './ambiguous-aliases';
-import { companies } from './companies';
+import { companies, subsidiaryAliases } from './companies';
 import { curatedEvents } from './curated-events';
 import { entities } from './entities';
 import { sharesOutstanding, sharesOutstandingOn } from './shares-outstanding';
@@ -83,6 +83,24 @@ describe('entities', () => {
     expect(of('Llama')).toEqual(['META']);
     expect(of('Stargate')).toEqual(['ORCL', 'ARM', 'MSFT', 'NVDA']);
     expect(of('DeepSeek')).toHaveLength(17);
+  });
+});
+
+describe('subsidiary aliases', () => {
+  it('are aliases of the parent the press names them with', () => {
+    const parent = (alias: string) => companies.find((c) => c.aliases.includes(alias))?.ticker;
+    expect([...subsidiaryAliases].map((a) => [a, parent(a)])).toEqual([
+      ['VMware', 'AVGO'],
+      ['LinkedIn', 'MSFT'],
+      ['GitHub', 'MSFT'],
+      ['YouTube', 'GOOGL'],
+      ['Waymo', 'GOOGL'],
+      ['Instagram', 'META'],
+      ['WhatsApp', 'META'],
+      ['Twitch', 'AMZN'],
+    ]);
+    // AWS is Amazon's cloud, an entity like Azure, not a company alias.
+    expect(entities.find((e) => e.aliases.includes('AWS'))?.tickers).toEqual(['AMZN']);
   });
 });
 

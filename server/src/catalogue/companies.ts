@@ -3,7 +3,9 @@ import type { Company } from '@aftershock/shared';
 /**
  * The 27 Yahoo symbols of the price snapshot. Aliases are the names a headline uses; tickers are
  * not aliases except where the ticker itself is how the press names the fund (QQQ, SPY, ...).
- * Products and labs (ChatGPT, Claude, H100) live in `entities.ts`, not here.
+ * Wholly owned subsidiaries that headlines name on their own (LinkedIn, Instagram, YouTube,
+ * Twitch, VMware) are aliases of their parent: their news is the parent's. Products and labs
+ * (ChatGPT, Claude, H100) and the clouds (Azure, AWS) live in `entities.ts`, not here.
  */
 export const companies: Company[] = [
   {
@@ -25,7 +27,7 @@ export const companies: Company[] = [
     name: 'Broadcom Inc.',
     kind: 'stock',
     groups: ['ai-chips'],
-    aliases: ['Broadcom', 'Hock Tan'],
+    aliases: ['Broadcom', 'Hock Tan', 'VMware'],
   },
   {
     ticker: 'TSM',
@@ -74,28 +76,36 @@ export const companies: Company[] = [
     name: 'Microsoft Corporation',
     kind: 'stock',
     groups: ['hyperscalers', 'software'],
-    aliases: ['Microsoft', 'Satya Nadella'],
+    aliases: ['Microsoft', 'Satya Nadella', 'LinkedIn', 'GitHub'],
   },
   {
     ticker: 'GOOGL',
     name: 'Alphabet Inc. (Class A)',
     kind: 'stock',
     groups: ['hyperscalers'],
-    aliases: ['Alphabet', 'Google', 'Sundar Pichai'],
+    aliases: ['Alphabet', 'Google', 'Sundar Pichai', 'YouTube', 'Waymo'],
   },
   {
     ticker: 'META',
     name: 'Meta Platforms, Inc.',
     kind: 'stock',
     groups: ['hyperscalers'],
-    aliases: ['Meta Platforms', 'Meta', 'Facebook', 'Mark Zuckerberg', 'Zuckerberg'],
+    aliases: [
+      'Meta Platforms',
+      'Meta',
+      'Facebook',
+      'Mark Zuckerberg',
+      'Zuckerberg',
+      'Instagram',
+      'WhatsApp',
+    ],
   },
   {
     ticker: 'AMZN',
     name: 'Amazon.com, Inc.',
     kind: 'stock',
     groups: ['hyperscalers'],
-    aliases: ['Amazon', 'Amazon.com', 'AWS', 'Amazon Web Services', 'Andy Jassy'],
+    aliases: ['Amazon', 'Amazon.com', 'Andy Jassy', 'Twitch'],
   },
   {
     ticker: 'AAPL',
@@ -196,3 +206,18 @@ export const companies: Company[] = [
     aliases: ['PHLX Semiconductor Index', 'Philadelphia Semiconductor Index', 'SOX index'],
   },
 ];
+
+/**
+ * The aliases above that name a subsidiary rather than the company itself: its news is the
+ * parent's, but not of the parent's trade (VMware is Broadcom's software, not its chips).
+ */
+export const subsidiaryAliases: ReadonlySet<string> = new Set([
+  'VMware',
+  'LinkedIn',
+  'GitHub',
+  'YouTube',
+  'Waymo',
+  'Instagram',
+  'WhatsApp',
+  'Twitch',
+]);

@@ -119,6 +119,12 @@ export const entities: Entity[] = [
     why: "Microsoft's cloud, which hosts OpenAI's training and inference.",
   },
   {
+    name: 'Amazon Web Services',
+    aliases: ['AWS', 'Amazon Web Services'],
+    tickers: ['AMZN'],
+    why: "Amazon's cloud, Anthropic's primary training partner and the largest seller of AI compute.",
+  },
+  {
     name: 'Nvidia data-centre GPUs',
     aliases: [
       'H100',

@@ -4,7 +4,7 @@ import {
   type SectorTheme,
   sectorThemes,
 } from './entity-aliases';
-import { type EntityRule, entityRules, type MatchContext } from './entity-rules';
+import { type EntityRule, entityRules, type MatchContext, notTheSubject } from './entity-rules';
 
 export type TextField = 'title' | 'snippet' | 'label';
 
@@ -128,13 +128,16 @@ export class EntityMatcher {
       if (!found) continue;
       const { v: variant, text: matched } = found;
       next = index + matched.length;
+      const before = text.slice(Math.max(0, index - 40), index);
+      const after = text.slice(next, next + 40);
+      if (notTheSubject({ matched, before, after }) !== null) continue;
       const rule = this.#rules[variant.alias];
       let why: string | null = null;
       if (rule) {
         const ctx: MatchContext = {
           matched,
-          before: text.slice(Math.max(0, index - 40), index),
-          after: text.slice(next, next + 40),
+          before,
+          after,
           sentenceStart: opensSentence(text, index),
           titleCase,
           cue: (words) => findCue(context, words),

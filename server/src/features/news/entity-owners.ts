@@ -20,6 +20,7 @@ export const entityOwners: Readonly<Record<string, string>> = {
   CUDA: 'Nvidia',
   'AMD Instinct': 'AMD',
   'AWS Trainium': 'Amazon',
+  'Amazon Web Services': 'Amazon',
 };
 
 export const ownerOf = (entity: string): string => entityOwners[entity] ?? entity;

@@ -195,3 +195,22 @@ export const entityRules: Record<string, EntityRule> = {
   Trillium: needsCue('Trillium', ['Google', 'TPU', 'chip', 'chips']),
   Ironwood: needsCue('Ironwood', ['Google', 'TPU', 'chip', 'chips']),
 };
+
+/**
+ * A company named only as someone's former employer ("Former Intel CEO", "Intel's ex-CEO", "a
+ * DeepMind alumnus", "ex-Google engineers") or as a start-up's backer ("Google-backed Pixxel",
+ * "backed by Nvidia") is not what the headline reports on. Returns the reason to drop the match,
+ * or null to keep it. Applies to every name, before its ambiguity rule.
+ */
+export function notTheSubject(
+  m: Pick<MatchContext, 'before' | 'after' | 'matched'>,
+): string | null {
+  if (/(?<![\p{L}\p{N}])(former|ex-)\s*$/iu.test(m.before)) return 'a former employer';
+  if (/^['’]s\s+(former|ex-)/iu.test(m.after)) return 'a former employer';
+  if (/^-?\s*(alum(nus|na|ni|nae|s)?|veterans?)(?![\p{L}\p{N}])/iu.test(m.after)) {
+    return 'a former employer';
+  }
+  if (/^-(backed|funded)(?![\p{L}\p{N}])/u.test(m.after)) return 'a backer';
+  if (/(?<![\p{L}\p{N}])(backed|funded) by\s+$/iu.test(m.before)) return 'a backer';
+  return null;
+}

@@ -50,6 +50,35 @@ describe('entity tagging', () => {
   });
 });
 
+describe('subsidiaries and roles', () => {
+  it('points a subsidiary to its parent', () => {
+    expect(tickers('LinkedIn passes $2B in premium revenue in 12 months')).toEqual(['MSFT']);
+    expect(tickers('Instagram may spin off Reels into a separate app')).toEqual(['META']);
+    expect(tickers('Twitch is letting more streamers access its monetization tools')).toEqual([
+      'AMZN',
+    ]);
+    expect(
+      tickers('Company claims price hike drove it from VMware to an open source rival'),
+    ).toEqual(['AVGO']);
+    expect(tickers('Waymo expands its robotaxis to Austin')).toEqual(['GOOGL']);
+    // AWS is Amazon's cloud, an AI entity like Azure.
+    expect(names('AWS pledges to spend $5B in Mexico')).toEqual(['Amazon Web Services']);
+    expect(tickers('AWS pledges to spend $5B in Mexico')).toEqual(['AMZN']);
+  });
+
+  it('leaves out a company named only as a former employer or a backer', () => {
+    expect(tickers('Former Intel CEO Pat Gelsinger joins Gloo')).toEqual([]);
+    expect(tickers('TSMC’s pledge won’t resurrect US chipmaking, says Intel’s ex-CEO')).toEqual([
+      'TSM',
+    ]);
+    expect(tickers('Founded by DeepMind alumnus, Latent Labs launches with $50M')).toEqual([]);
+    expect(tickers('Google-backed Pixxel launches a satellite constellation')).toEqual([]);
+    expect(tickers('Robot start-up backed by Nvidia raises $50M')).toEqual([]);
+    expect(tickers('Intel CEO Pat Gelsinger leaves')).toEqual(['INTC']);
+    expect(tickers('Google backs Pixxel')).toEqual(['GOOGL']);
+  });
+});
+
 describe('ambiguous names', () => {
   it('Arm: the chip designer, not a limb or a weapon', () => {
     expect(tickers('Arm is launching its own chip this year with Meta as a customer')).toEqual([
