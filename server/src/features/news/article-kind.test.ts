@@ -18,6 +18,17 @@ describe('articleKind', () => {
     expect(articleKind('OpenAI launches Operator')).toBe('news');
   });
 
+  it('tells consumer-device launches from news of the AI trade', () => {
+    expect(articleKind('Google unveils redesigned $499 Pixel 9a')).toBe('gadget');
+    expect(articleKind('Apple 13- and 15-inch M4 MacBook Air: Price, Specs, Availability')).toBe(
+      'gadget',
+    );
+    // A device headline that speaks of chips or AI stays news.
+    expect(articleKind('Apple launches new MacBook Air with M4 chip')).toBe('news');
+    expect(articleKind('Meager 8GB of RAM forces Pixel 9a to run a small Gemini AI')).toBe('news');
+    expect(articleKind('I Put Nvidia’s RTX 50-Series Laptop GPU to the Test')).toBe('feature');
+  });
+
   it('tells AI news from other company news', () => {
     expect(aboutAi({ title: 'Meta drops fact-checking', hasAiEntity: false })).toBe(false);
     expect(aboutAi({ title: 'Meta tests its own AI training chip', hasAiEntity: false })).toBe(

@@ -4,13 +4,14 @@
  * them out. A market piece ("Nvidia drops $600B off its market cap") reports a reaction: it joins
  * the story it reacts to, but cannot found an event by itself.
  */
-export type ArticleKind = 'news' | 'feature' | 'market';
+export type ArticleKind = 'news' | 'feature' | 'market' | 'gadget';
 
 const feature = new RegExp(
   [
     String.raw`\breview(s|ed)?\b`,
     String.raw`\bhands[- ]on\b`,
     String.raw`\btested\b`,
+    String.raw`\b(I|we) put\b.*\bto the test\b`,
     String.raw`\bhow to\b`,
     String.raw`\btips\b`,
     String.raw`\bwhat to expect\b`,
@@ -39,9 +40,14 @@ const feature = new RegExp(
 const market =
   /\b(sell-?offs?|selloff|shares|stocks?|market caps?|market value|plunges?|plunged|tumbles?|tumbled|slumps?|rall(y|ies|ied)|wipes? out|wiped|Nasdaq|S&P 500|Wall Street|investors)\b/i;
 
+/** Consumer devices: their launches are gadget news, not news of the AI trade. */
+const device =
+  /\b(Pixel|iPhone|iPad|Galaxy|MacBook|Mac Studio|Mac mini|iMac|Chromebook|Surface (Pro|Laptop)|Fire TV|Kindle|Echo|Apple Watch|smartwatch(es)?|earbuds|headphones|AirPods|PlayStation|Vision Pro)\b/;
+
 export function articleKind(title: string): ArticleKind {
   if (feature.test(title)) return 'feature';
   if (market.test(title)) return 'market';
+  if (device.test(title) && !aiWords.test(title)) return 'gadget';
   return 'news';
 }
 

@@ -180,3 +180,10 @@ export function categorise(params: CategoriseInput): TopicMatch[] {
     (a, b) => b.score - a.score || priority.indexOf(a.category) - priority.indexOf(b.category),
   );
 }
+
+/** Whether a headline itself uses a word of the category (not only its description or labels). */
+export function titleNames(title: string, category: EventCategory): boolean {
+  const found = new Map<string, number>();
+  scan(title, category, 1, found);
+  return found.size > 0;
+}

@@ -1,17 +1,17 @@
 import { createHash } from 'node:crypto';
 import type { EventCategory } from '@aftershock/shared';
-import { companies } from '../../catalogue/companies';
+import { companies, subsidiaryAliases } from '../../catalogue/companies';
 import { aboutAi } from './article-kind';
+import { coreEntities, majorityCategory } from './cluster-summary';
 import { ownerOf } from './entity-owners';
 import { type Burst, burstOf, MentionIndex } from './event-burst';
 import {
   type Cluster,
   type ClusterOptions,
-  categoryOf,
   clusterArticles,
   type DetectionArticle,
-  subjectEntities,
 } from './event-clustering';
+import { standsAlone } from './event-evidence';
 import { cosine } from './title-vectors';
 
 export interface DetectedEvent {
@@ -38,8 +38,6 @@ export interface DetectOptions extends ClusterOptions {
   minArticles?: number;
   /** A cluster from one source needs this many articles, or a burst. Default 3. */
   minArticlesOneSource?: number;
-  /** Burst ratio that lets a small single-source cluster through. Default 4. */
-  minBurst?: number;
   /** Topic score at which one article about a listed company is an event by itself. Default 7. */
   singleArticleScore?: number;
   baselineDays?: number;
@@ -68,29 +66,6 @@ function representative(c: Cluster): DetectionArticle {
 }
 
 /**
- * Entities named by at least half the articles (and always the first), at most 4, the one most
- * often the subject of a headline first (`subjectEntities`), then the most named.
- */
-function coreEntities(c: Cluster): string[] {
-  const subject = (e: string) => c.subjects.get(ownerOf(e)) ?? 0;
-  const ranked = [...c.entities].sort(
-    (x, y) => subject(y[0]) - subject(x[0]) || y[1] - x[1] || (x[0] < y[0] ? -1 : 1),
-  );
-  const core = ranked.filter(([, n], i) => i === 0 || n * 2 >= c.articles.length);
-  return core.slice(0, 4).map(([e]) => e);
-}
-
-function majorityCategory(c: Cluster): EventCategory | null {
-  const counts = new Map<EventCategory, number>();
-  for (const a of c.articles) {
-    const cat = categoryOf(a);
-    if (cat) counts.set(cat, (counts.get(cat) ?? 0) + 1);
-  }
-  const ranked = [...counts].sort((x, y) => y[1] - x[1]);
-  return ranked[0]?.[0] ?? null;
-}
-
-/**
  * Companies whose news is AI news whatever the words: the chip makers and the power and
  * data-centre suppliers of the catalogue (groups ai-chips and ai-power).
  */
@@ -105,41 +80,21 @@ const isAboutAi = (a: DetectionArticle) =>
     title: a.title,
     labels: a.labels,
     hasAiEntity: a.tags.some(
-      (t) => t.field !== 'snippet' && (t.kind !== 'company' || aiCoreCompanies.has(t.entity)),
+      (t) =>
+        t.field !== 'snippet' &&
+        (t.kind !== 'company' ||
+          (aiCoreCompanies.has(t.entity) && !subsidiaryAliases.has(t.matched))),
     ),
   });
 
-/** Results, a government measure, a deal or an investment pledge need no second source. */
-const selfEvidentCategories: ReadonlySet<EventCategory> = new Set([
-  'earnings',
-  'policy',
-  'deal',
-  'infrastructure',
-]);
-
 /**
- * One article is an event by itself when it reports a self-evident kind of news (results, a
- * government measure, a deal, an investment) about a listed company named in its title (in its
- * feed label when the title names no one; or, for a government measure, about the chip sector as
- * a whole), with the category backed by the title and by the feed's label or description
- * (score >= minScore).
+ * Whether an article reports on an entity: its headline names it or one of its products. What
+ * makes an event AI news must be such a report, not a side story that joined it ("OpenAI's
+ * Stargate lacks the money" beside "Trump open to Larry Ellison buying TikTok") or a feed's label
+ * ("Artificial Intelligence" on a TikTok piece).
  */
-function standsAlone(c: Cluster, minScore: number): boolean {
-  const a = c.articles[0];
-  const topic = a?.topics[0];
-  if (!a || !topic || !selfEvidentCategories.has(topic.category) || topic.score < minScore) {
-    return false;
-  }
-  const subjects = subjectEntities(a);
-  // The title names the subject; a title that names no one leaves it to the feed's label.
-  const field = a.tags.some((t) => t.field === 'title') ? 'title' : 'label';
-  return a.tags.some(
-    (t) =>
-      t.field === field &&
-      (t.kind === 'company' || (t.kind === 'sector' && topic.category === 'policy')) &&
-      subjects.includes(t.entity),
-  );
-}
+const reportsOn = (a: DetectionArticle, entity: string) =>
+  a.tags.some((t) => t.field === 'title' && ownerOf(t.entity) === ownerOf(entity));
 
 const listWords = (items: readonly string[]) =>
   items.length <= 1
@@ -148,8 +103,10 @@ const listWords = (items: readonly string[]) =>
 
 /**
  * Turns tagged articles into events: related articles within a sliding window form a cluster
- * (`clusterArticles`); a cluster becomes an event when it has a category and enough weight:
- * two sources, or three articles, or a burst of its main entity against its own baseline.
+ * (`clusterArticles`); a cluster becomes an event when it has a category, is AI news by a report
+ * on its subject (results excepted), and has enough weight: two sources, or three articles, or a
+ * burst of its main entity against its own baseline, or one article that stands alone
+ * (`standsAlone`).
  *
  *   weight = articles * (1 + (sources - 1) / 2) * min(2, sqrt(max(1, burst ratio)))
  */
@@ -167,7 +124,9 @@ export function detectEvents(
     const entities = coreEntities(c);
     const main = entities[0];
     if (!category || !main) continue;
-    if (category !== 'earnings' && !c.articles.some(isAboutAi)) continue;
+    if (category !== 'earnings' && !c.articles.some((a) => isAboutAi(a) && reportsOn(a, main))) {
+      continue;
+    }
     const burst = burstOf({
       index,
       entity: main,
@@ -176,7 +135,7 @@ export function detectEvents(
       ...(options.baselineDays === undefined ? {} : { baselineDays: options.baselineDays }),
     });
     const bursting = burst.ratio >= (options.minBurst ?? 4);
-    const single = n === 1 && standsAlone(c, options.singleArticleScore ?? 7);
+    const single = n === 1 && standsAlone(c.articles[0], options.singleArticleScore ?? 7);
     if (n < (options.minArticles ?? 2) && !single) continue;
     if (sources.length < 2 && n < (options.minArticlesOneSource ?? 3) && !bursting && !single) {
       continue;

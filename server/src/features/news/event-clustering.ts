@@ -1,9 +1,10 @@
 import type { EventCategory } from '@aftershock/shared';
 import { articleKind } from './article-kind';
-import type { TopicMatch } from './category-rules';
+import { type TopicMatch, titleNames } from './category-rules';
+import { type Candidate, fit, joinCluster } from './cluster-fit';
 import { ownerOf } from './entity-owners';
-import { MentionIndex, mentionShare } from './event-burst';
-import { cosine, TitleSpace, type TitleVector } from './title-vectors';
+import { burstOf, MentionIndex, mentionShare } from './event-burst';
+import { TitleSpace, type TitleVector } from './title-vectors';
 
 export interface DetectionTag {
   entity: string;
@@ -45,6 +46,8 @@ export interface Cluster {
   /** What its members are mainly about (`subjectEntities`), with how many members each. */
   subjects: Map<string, number>;
   vectors: TitleVector[];
+  /** Rare title words of its members (`TitleSpace.rareWords`). */
+  rare: Set<string>;
 }
 
 export interface ClusterOptions {
@@ -52,10 +55,18 @@ export interface ClusterOptions {
   windowHours?: number;
   /** Title cosine at or above which two titles tell the same story. Default 0.35. */
   sameStory?: number;
-  /** Title cosine that, with a shared name, makes two articles related. Default 0.12. */
+  /** Title cosine that, with a shared name, makes two articles related. Default 0.18. */
   related?: number;
   /** A name in fewer than this share of the past 28 days' articles is specific. Default 0.03. */
   specificShare?: number;
+  /**
+   * A title word in at most this share of all titles is rare: sharing one is a link (about 1
+   * title in 800; "Wiz", "Korea" and "9a" are rare over the archive, "chip" and "app" are not).
+   * Default 0.0013.
+   */
+  rareShare?: number;
+  /** Mentions of a name at this multiple of its own baseline are a burst. Default 4. */
+  minBurst?: number;
 }
 
 /**
@@ -91,71 +102,6 @@ export function subjectEntities(
 export const categoryOf = (a: DetectionArticle): EventCategory | null =>
   a.topics[0]?.category ?? null;
 
-const distinctKinds: ReadonlySet<EventCategory> = new Set(['ip-allegation', 'security']);
-
-interface Candidate {
-  vector: TitleVector;
-  entities: string[];
-  subjects: string[];
-  /** Entities rare enough that sharing one is a link in itself. */
-  specific: Set<string>;
-  category: EventCategory | null;
-  topics: EventCategory[];
-  market: boolean;
-}
-
-/** The entities a cluster names most (all of them on a tie). */
-function mainEntities(c: Cluster): string[] {
-  const most = Math.max(0, ...c.entities.values());
-  return [...c.entities].filter(([, n]) => n === most).map(([e]) => e);
-}
-
-interface Thresholds {
-  sameStory: number;
-  related: number;
-}
-
-/**
- * How well an article fits a cluster, or -1 when it does not belong:
- * - the same story in other words (title cosine >= sameStory) with a shared name;
- * - a categorised article: the same subject as some member (or two shared names and titles
- *   twice as related as the threshold below), a shared
- *   category, and a shared name that is specific (DeepSeek in January 2025) or a product (Gemini,
- *   not just Google), or else related titles;
- * - a market piece: the name the cluster is mostly about, specific or with related titles;
- * - any other article: the cluster's main name and related titles.
- */
-function fit(c: Cluster, a: Candidate, t: Thresholds): number {
-  const shared = a.entities.filter((e) => c.entities.has(e));
-  const sim = Math.max(0, ...c.vectors.map((v) => cosine(v, a.vector)));
-  // An allegation or an incident is its own story: it joins only a cluster of its own kind.
-  // Otherwise the article's category must be one of the members', or the cluster's one of the
-  // categories the article's words point to ($500B pledge: investment, and policy).
-  const sameCategory =
-    a.category !== null && distinctKinds.has(a.category)
-      ? c.category === a.category
-      : (a.category !== null && c.topics.has(a.category)) ||
-        (c.category !== null && a.topics.includes(c.category));
-  const score = shared.length + 5 * sim + (sameCategory ? 1 : 0);
-  // Two kinds of news about the same names are two stories, however alike their words.
-  const conflict = a.category !== null && c.category !== null && !sameCategory;
-  if (shared.length === 0) return sim >= 2 * t.sameStory && !conflict ? score : -1;
-  if (sim >= t.sameStory && !conflict) return score;
-  // A company reports once a quarter: two results pieces on it in the window are one event.
-  const results = a.category === 'earnings' && c.category === 'earnings';
-  const linked =
-    results || sim >= t.related || shared.some((e) => a.specific.has(e) || ownerOf(e) !== e);
-  if (a.category) {
-    const about =
-      a.subjects.some((e) => c.subjects.has(e)) || (shared.length >= 2 && sim >= 2 * t.related);
-    return about && linked && (c.category === null || sameCategory) ? score : -1;
-  }
-  const main = mainEntities(c);
-  if (!shared.some((e) => main.includes(e))) return -1;
-  if (a.market) return linked ? score : -1;
-  return sim >= t.related ? score : -1;
-}
-
 /**
  * A title without the names of the companies and labs it was tagged with: what it says about
  * them. Those names are compared as entities; left in the words they would make every DeepSeek
@@ -171,15 +117,6 @@ function topicWords(a: DetectionArticle): string {
   return text;
 }
 
-function join(c: Cluster, a: DetectionArticle, candidate: Candidate): void {
-  c.articles.push(a);
-  c.vectors.push(candidate.vector);
-  c.category ??= candidate.category;
-  if (candidate.category) c.topics.add(candidate.category);
-  for (const e of candidate.entities) c.entities.set(e, (c.entities.get(e) ?? 0) + 1);
-  for (const e of candidate.subjects) c.subjects.set(e, (c.subjects.get(e) ?? 0) + 1);
-}
-
 /**
  * Groups related articles: in time order, each article joins the open cluster it fits best if
  * that cluster started less than `windowHours` before it, else it starts a cluster of its own.
@@ -193,12 +130,17 @@ export function clusterArticles(
   options: ClusterOptions = {},
 ): Cluster[] {
   const windowMs = (options.windowHours ?? 48) * 3_600_000;
-  const thresholds = { sameStory: options.sameStory ?? 0.35, related: options.related ?? 0.12 };
+  const thresholds = { sameStory: options.sameStory ?? 0.35, related: options.related ?? 0.18 };
   const specificShare = options.specificShare ?? 0.03;
+  const rareShare = options.rareShare ?? 0.0013;
+  const minBurst = options.minBurst ?? 4;
   const space = new TitleSpace(articles.map(topicWords));
   const owners = new MentionIndex(articles, ownerOf);
   const ordered = articles
-    .filter((a) => salientEntities(a).length > 0 && articleKind(a.title) !== 'feature')
+    .filter((a) => {
+      const kind = articleKind(a.title);
+      return salientEntities(a).length > 0 && kind !== 'feature' && kind !== 'gadget';
+    })
     .sort(
       (x, y) => Date.parse(x.publishedAt) - Date.parse(y.publishedAt) || (x.id < y.id ? -1 : 1),
     );
@@ -214,9 +156,18 @@ export function clusterArticles(
       mentionShare({ index: owners, entity: ownerOf(e), at }) < specificShare;
     const candidate: Candidate = {
       vector: space.vector(topicWords(a)),
+      rare: space.rareWords(topicWords(a), rareShare),
       entities,
       subjects: subjectEntities(a, isSpecific),
       specific: new Set(entities.filter(isSpecific)),
+      // Centred on the article: the first reports of a burst are part of it.
+      bursting: new Set(
+        entities.filter(
+          (e) =>
+            burstOf({ index: owners, entity: ownerOf(e), start: at - windowMs / 2, windowMs })
+              .ratio >= minBurst,
+        ),
+      ),
       category: categoryOf(a),
       topics: a.topics.map((x) => x.category),
       market: articleKind(a.title) === 'market',
@@ -231,12 +182,18 @@ export function clusterArticles(
       }
     }
     if (best) {
-      join(best, a, candidate);
+      joinCluster(best, a, candidate);
       continue;
     }
-    // A plain article with no category can join a story but not start one; it waits 36 hours in
-    // case the story it belongs to is reported after it.
-    if (!candidate.category && !candidate.market) {
+    // A plain article can join a story but not start one; it waits 36 hours in case the story it
+    // belongs to is reported after it. Plain: no category, or one that only its description or
+    // labels give ("Eric Schmidt says DeepSeek marks a turning point", filed under policy).
+    // Results are the exception: "Threads adds 20M users" is Meta's earnings call.
+    const founds =
+      candidate.market ||
+      (candidate.category !== null &&
+        (candidate.category === 'earnings' || titleNames(a.title, candidate.category)));
+    if (!founds) {
       orphans.push({ a, candidate, at });
       continue;
     }
@@ -248,11 +205,12 @@ export function clusterArticles(
       entities: new Map(),
       subjects: new Map(),
       vectors: [],
+      rare: new Set(),
     };
-    join(cluster, a, candidate);
+    joinCluster(cluster, a, candidate);
     orphans = orphans.filter((o) => at - o.at <= lookBackMs);
     const earlier = orphans.filter((o) => fit(cluster, o.candidate, thresholds) >= 0);
-    for (const o of earlier) join(cluster, o.a, o.candidate);
+    for (const o of earlier) joinCluster(cluster, o.a, o.candidate);
     if (earlier.length > 0) {
       orphans = orphans.filter((o) => !earlier.includes(o));
       cluster.start = Math.min(...earlier.map((o) => o.at), at);

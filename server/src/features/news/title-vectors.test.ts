@@ -26,4 +26,24 @@ describe('title vectors', () => {
     // idf(alpha) = ln 2, idf(beta) = idf(gamma) = ln 4: cos = ln2^2 / (ln2^2 + ln4^2) = 1 / 5.
     expect(cosine(a, space.vector('alpha gamma'))).toBeCloseTo(0.2, 12);
   });
+
+  it('finds the rare words of a title: in at most share x N titles, and in more than one', () => {
+    const titles = [
+      'google revives talks wiz',
+      'google buys wiz',
+      'google chip',
+      'google model',
+      'chip model',
+      'apple chip',
+      'apple model',
+      'nvidia chip',
+      'nvidia model',
+      'amd chip',
+    ];
+    const space = new TitleSpace(titles);
+    // share 0.2 of 10 titles: at most 2. "wiz" is in 2, "revives" in 1, "google" in 4.
+    expect(space.rareWords('google revives talks wiz', 0.2)).toEqual(['wiz']);
+    // Never fewer than 2: a small corpus still has rare words.
+    expect(space.rareWords('google buys wiz', 0.01)).toEqual(['wiz']);
+  });
 });

@@ -23,13 +23,30 @@ export type TitleVector = ReadonlyMap<string, number>;
  */
 export class TitleSpace {
   readonly #idf = new Map<string, number>();
+  readonly #df = new Map<string, number>();
   readonly #n: number;
 
   constructor(titles: readonly string[]) {
     const df = new Map<string, number>();
     for (const t of titles) for (const w of contentTokens(t)) df.set(w, (df.get(w) ?? 0) + 1);
     this.#n = Math.max(1, titles.length);
-    for (const [w, n] of df) this.#idf.set(w, Math.log(this.#n / n));
+    for (const [w, n] of df) {
+      this.#idf.set(w, Math.log(this.#n / n));
+      this.#df.set(w, n);
+    }
+  }
+
+  /**
+   * The words of a title found in at most `share` of all titles (and in more than one: a word
+   * seen once can link nothing): "Wiz", "Willow", "9a". Two headlines of the same days about the
+   * same company that share one tell the same story, however different their other words.
+   */
+  rareWords(title: string, share: number): string[] {
+    const most = Math.max(2, share * this.#n);
+    return contentTokens(title).filter((w) => {
+      const n = this.#df.get(w) ?? 0;
+      return n >= 2 && n <= most && !/^\d+$/.test(w);
+    });
   }
 
   idf(word: string): number {
