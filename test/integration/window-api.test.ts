@@ -1,8 +1,11 @@
-import { parseCsv } from '@aftershock/shared';
+import { type HeatmapResult, parseCsv, type WindowResult } from '@aftershock/shared';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../server/src/app';
 import { freshDeps, storeKind, type TestDeps } from '../support/test-store';
+
+/** Any answer of these endpoints: a window, a heatmap or an error envelope. */
+type Answer = WindowResult & HeatmapResult & { error: { code: string; message: string } };
 
 let deps: TestDeps;
 let app: ReturnType<typeof createApp>;
@@ -16,7 +19,7 @@ afterAll(() => deps?.cleanup());
 const get = (path: string) => app.request(path);
 const json = async (path: string) => {
   const res = await get(path);
-  return { status: res.status, body: (await res.json()) as Record<string, any> };
+  return { status: res.status, body: (await res.json()) as Answer };
 };
 
 describe(`window API on ${storeKind}`, () => {
@@ -26,25 +29,25 @@ describe(`window API on ${storeKind}`, () => {
     );
     expect(status).toBe(200);
     expect(body.day0).toBe('2025-01-27');
-    expect(body.event.id).toBe('deepseek-selloff-2025-01-27');
+    expect(body.event?.id).toBe('deepseek-selloff-2025-01-27');
     expect(body.model).toBe('market');
     expect(body.results.length).toBeGreaterThan(3);
-    const nvda = body.results.find((r: { ticker: string }) => r.ticker === 'NVDA');
+    const nvda = body.results.find((r: { ticker: string }) => r.ticker === 'NVDA')!;
     expect(nvda.days.map((d: { offset: number }) => d.offset)).toEqual([
       -5, -4, -3, -2, -1, 0, 1, 2, 3, 4, 5,
     ]);
     // CAR is the running sum of AR.
     let sum = 0;
     for (const d of nvda.days) {
-      sum += d.abnormalReturn;
+      sum += d.abnormalReturn ?? Number.NaN;
       expect(d.car).toBeCloseTo(sum, 12);
     }
     expect(nvda.car).toBeCloseTo(sum, 12);
     // Rebased to 100 at the close before day 0: day -1 is 100 and day 0 is 100 x (1 + R0).
-    const minus1 = nvda.days.find((d: { offset: number }) => d.offset === -1);
-    const zero = nvda.days.find((d: { offset: number }) => d.offset === 0);
+    const minus1 = nvda.days.find((d: { offset: number }) => d.offset === -1)!;
+    const zero = nvda.days.find((d: { offset: number }) => d.offset === 0)!;
     expect(minus1.rebased).toBeCloseTo(100, 10);
-    expect(zero.rebased).toBeCloseTo(100 * (1 + zero.return), 10);
+    expect(zero.rebased).toBeCloseTo(100 * (1 + (zero.return ?? Number.NaN)), 10);
     // Stargate (day 0 2025-01-22) and the distillation claim (2025-01-29) fall inside [-5, +5].
     const overlapIds = body.overlaps.map((o: { id: string }) => o.id);
     expect(overlapIds).toContain('stargate-2025-01-21');
@@ -52,22 +55,22 @@ describe(`window API on ${storeKind}`, () => {
     expect(overlapIds).not.toContain('deepseek-selloff-2025-01-27');
     expect(nvda.confoundedBy.length).toBeGreaterThan(0);
     // The headline test is the clustering-robust BMP.
-    expect(body.aggregate.tests[0].id).toBe('bmp-kp');
-    expect(body.aggregate.tests[0].clusteringRobust).toBe(true);
+    expect(body.aggregate.tests[0]?.id).toBe('bmp-kp');
+    expect(body.aggregate.tests[0]?.clusteringRobust).toBe(true);
   });
 
   it('gives NVDA near -$590 billion of market value on day 0', async () => {
     const { body } = await json('/api/window?at=2025-01-27&tickers=NVDA&pre=0&post=0&model=raw');
-    const day = body.results[0].days[0];
-    expect(day.marketValueChange / 1e9).toBeGreaterThan(-593);
-    expect(day.marketValueChange / 1e9).toBeLessThan(-589);
+    const day = body.results[0]!.days[0]!;
+    expect((day.marketValueChange ?? 0) / 1e9).toBeGreaterThan(-593);
+    expect((day.marketValueChange ?? 0) / 1e9).toBeLessThan(-589);
   });
 
   it('reports a ticker without enough history as excluded, with the reason', async () => {
     const { body } = await json(
       '/api/window?at=2023-10-02T12:00:00-04:00&tickers=NVDA,ARM&pre=1&post=1',
     );
-    const arm = body.results.find((r: { ticker: string }) => r.ticker === 'ARM');
+    const arm = body.results.find((r: { ticker: string }) => r.ticker === 'ARM')!;
     expect(arm.status).toBe('excluded');
     expect(arm.reason).toMatch(/estimation window|before the data/);
     expect(body.aggregate.excluded).toBe(1);
@@ -109,10 +112,10 @@ describe(`window API on ${storeKind}`, () => {
       '/api/window?at=2025-01-27&tickers=NVDA&pre=0&post=0&benchmark=basket:ai-chips',
     );
     expect(loo.benchmark).toMatch(/Leave-one-out/);
-    const looRm = loo.results[0].days[0].benchmarkReturn;
-    const allRm = all.results[0].days[0].benchmarkReturn;
+    const looRm = loo.results[0]!.days[0]!.benchmarkReturn;
+    const allRm = all.results[0]!.days[0]!.benchmarkReturn;
     // NVDA fell more than its peers, so the basket without it fell less than the one with it.
-    expect(looRm).toBeGreaterThan(allRm);
+    expect(looRm).toBeGreaterThan(allRm ?? Number.NaN);
   });
 
   it('downloads the study as CSV that Excel reads: BOM, provenance block, one row per ticker and day', async () => {
@@ -130,11 +133,11 @@ describe(`window API on ${storeKind}`, () => {
     const rows = parseCsv(text);
     expect(rows[0]).toEqual(['Aftershock', 'Event study']);
     expect(rows[1]).toEqual(['Event', `'=HYPERLINK("x")`]);
-    expect(rows.find((r) => r[0] === 'Model')?.[1]).toBe('raw');
+    expect(rows.find((r) => r[0] === 'Model')?.[1]).toBe('raw')!;
     const header = rows.findIndex((r) => r[0] === 'ticker');
     const table = rows.slice(header + 1).filter((r) => r.length > 1);
     expect(table).toHaveLength(6);
-    const nvda0 = table.find((r) => r[0] === 'NVDA' && r[2] === '0');
+    const nvda0 = table.find((r) => r[0] === 'NVDA' && r[2] === '0')!;
     expect(nvda0?.[3]).toBe('2025-01-27');
     expect(nvda0?.[4]).toBe('118.42');
     expect(Number(nvda0?.[6]) * 100).toBeCloseTo(-16.97, 2);
@@ -168,13 +171,13 @@ describe(`window API on ${storeKind}`, () => {
     const cell = body.cells.find(
       (c: { ticker: string; eventId: string }) =>
         c.ticker === 'NVDA' && c.eventId === 'deepseek-selloff-2025-01-27',
-    );
-    expect(cell.car * 100).toBeCloseTo(-16.97, 2);
-    const nvda = body.acrossEvents.find((a: { ticker: string }) => a.ticker === 'NVDA');
+    )!;
+    expect((cell.car ?? 0) * 100).toBeCloseTo(-16.97, 2);
+    const nvda = body.acrossEvents.find((a: { ticker: string }) => a.ticker === 'NVDA')!;
     const cars = body.cells
       .filter((c: { ticker: string }) => c.ticker === 'NVDA')
-      .map((c: { car: number }) => c.car);
-    expect(nvda.caar).toBeCloseTo((cars[0] + cars[1]) / 2, 12);
+      .map((c) => c.car ?? Number.NaN);
+    expect(nvda.caar).toBeCloseTo(((cars[0] ?? 0) + (cars[1] ?? 0)) / 2, 12);
     const csv = await (
       await get('/api/heatmap.csv?events=stargate-2025-01-21&tickers=ORCL&pre=0&post=0')
     ).arrayBuffer();
