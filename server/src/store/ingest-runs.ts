@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+import { hostname } from 'node:os';
 import type { Kysely } from 'kysely';
 import type { Database } from './schema';
 
@@ -6,9 +8,19 @@ export interface RunOutcome {
   message?: string;
 }
 
+/** This machine, opaquely: enough to tell its processes from another server's on PostgreSQL. */
+const machine = createHash('sha256').update(hostname()).digest('hex').slice(0, 12);
+const ownerTag = (pid: number) => `running: process ${pid}@${machine}`;
+const ownerPattern = /^running: process (\d+)@([0-9a-f]{12})$/;
+
+export const interruptedMessage =
+  'interrupted: the process stopped before this run finished (found at the next start)';
+
 /**
  * Records an ingest run around `work`: a row marked running, then ok or failed with the error's
  * message. The run row is written outside the work's transaction so a failure is still recorded.
+ * While it runs, its message names the process that owns it, so a later start can tell a run
+ * whose process died (kill -9, power loss) from one still in progress.
  */
 export async function recordRun<T extends RunOutcome>(
   db: Kysely<Database>,
@@ -17,7 +29,12 @@ export async function recordRun<T extends RunOutcome>(
 ): Promise<T> {
   const { id } = await db
     .insertInto('ingest_runs')
-    .values({ ...run, started_at: new Date().toISOString(), status: 'running' })
+    .values({
+      ...run,
+      started_at: new Date().toISOString(),
+      status: 'running',
+      message: ownerTag(process.pid),
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
   try {
@@ -45,4 +62,49 @@ export async function recordRun<T extends RunOutcome>(
       .execute();
     throw error;
   }
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return error instanceof Error && 'code' in error && error.code === 'EPERM';
+  }
+}
+
+/**
+ * Marks as failed the runs left `running` by a process that is gone, so the history never shows a
+ * dead run as in progress. `exclusive` (PGlite: this process holds the data folder's lock) means
+ * no other process can own one; on a shared PostgreSQL only runs of this machine whose process no
+ * longer exists are marked, as another server's may still be going. Returns how many.
+ */
+export async function sweepInterruptedRuns(
+  db: Kysely<Database>,
+  options: { exclusive: boolean },
+): Promise<number> {
+  const running = await db
+    .selectFrom('ingest_runs')
+    .select(['id', 'message'])
+    .where('status', '=', 'running')
+    .execute();
+  const dead = running.filter((r) => {
+    if (options.exclusive) return true;
+    const owner = ownerPattern.exec(r.message ?? '');
+    if (!owner || owner[2] !== machine) return false;
+    const pid = Number(owner[1]);
+    return pid !== process.pid && !isAlive(pid);
+  });
+  if (dead.length === 0) return 0;
+  await db
+    .updateTable('ingest_runs')
+    .set({ status: 'failed', finished_at: new Date().toISOString(), message: interruptedMessage })
+    .where(
+      'id',
+      'in',
+      dead.map((r) => r.id),
+    )
+    .where('status', '=', 'running')
+    .execute();
+  return dead.length;
 }

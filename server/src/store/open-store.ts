@@ -3,6 +3,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import { acquireDataDirLock, type DataDirLock } from './data-dir-lock';
+import { sweepInterruptedRuns } from './ingest-runs';
 import { migrateToLatest } from './migrate';
 import { pglitePool } from './pglite-pool';
 import type { Database } from './schema';
@@ -33,6 +34,8 @@ export async function openStore(options: OpenStoreOptions): Promise<Store> {
     : await openPglite(options.dataDir);
   try {
     await migrateToLatest(store.db as unknown as Kysely<unknown>);
+    // Runs a killed process left `running` are failed now, before anything reads the history.
+    await sweepInterruptedRuns(store.db, { exclusive: store.kind === 'pglite' });
   } catch (error) {
     await store.close();
     throw error;

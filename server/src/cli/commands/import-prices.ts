@@ -9,6 +9,7 @@ import { CsvImportError } from '../../features/prices/csv-price-file';
 import { openStore } from '../../store/open-store';
 import { withUsage } from '../args';
 import { CliError, usageError } from '../cli-error';
+import { onStopSignal } from '../interrupt';
 import { progressBar } from '../progress';
 
 export const help = `Usage: pnpm aftershock import prices --csv <file-or-folder> [--ticker T]
@@ -34,6 +35,7 @@ export async function importPrices(argv: string[]): Promise<void> {
   if (!values.csv) throw usageError('import prices: --csv is required', help);
   const env = loadEnv();
   const store = await openStore({ dataDir: env.DATA_DIR, databaseUrl: env.DATABASE_URL });
+  const stop = onStopSignal();
   try {
     const known = new Set(
       (await store.db.selectFrom('companies').select('ticker').execute()).map((r) => r.ticker),
@@ -45,6 +47,7 @@ export async function importPrices(argv: string[]): Promise<void> {
     const rows = await writePriceSeries(store.db, {
       series,
       source: 'csv',
+      signal: stop.signal,
       onProgress: (done) => bar.tick(done, series[done - 1]?.ticker ?? ''),
     });
     console.log(
@@ -54,8 +57,9 @@ export async function importPrices(argv: string[]): Promise<void> {
     if (error instanceof CsvImportError) throw new CliError(error.message);
     if (error instanceof Error && /No such file/.test(error.message))
       throw new CliError(error.message);
-    throw error;
+    throw stop.stopped('the import was rolled back, nothing of it is stored.') ?? error;
   } finally {
+    stop.dispose();
     await store.close();
   }
 }

@@ -8,6 +8,7 @@ import { createTagger } from '../../features/news/tagging';
 import { openStore } from '../../store/open-store';
 import { withUsage } from '../args';
 import { CliError, usageError } from '../cli-error';
+import { onStopSignal } from '../interrupt';
 import { progressBar } from '../progress';
 
 export const help = `Usage: pnpm aftershock ingest replay <dir> [--feeds a,b] [--from ISO] [--to ISO]
@@ -54,6 +55,7 @@ export async function ingestReplay(argv: string[]): Promise<void> {
   const to = instant('--to', values.to);
   const env = loadEnv();
   const store = await openStore({ dataDir: env.DATA_DIR, databaseUrl: env.DATABASE_URL });
+  const stop = onStopSignal();
   try {
     let bar: ReturnType<typeof progressBar> | undefined;
     const result = await replayArchive({
@@ -63,6 +65,7 @@ export async function ingestReplay(argv: string[]): Promise<void> {
       ...(values.feeds ? { feedKeys: values.feeds.split(',').map((f) => f.trim()) } : {}),
       ...(from ? { from } : {}),
       ...(to ? { to } : {}),
+      signal: stop.signal,
       onProgress: (done, total, file) => {
         bar ??= progressBar('replay', total);
         bar.tick(done, file);
@@ -77,8 +80,9 @@ export async function ingestReplay(argv: string[]): Promise<void> {
     );
   } catch (error) {
     if (error instanceof ArchiveIntegrityError) throw new CliError(error.message);
-    throw error;
+    throw stop.stopped('each snapshot already read is stored whole, the rest is not.') ?? error;
   } finally {
+    stop.dispose();
     await store.close();
   }
 }

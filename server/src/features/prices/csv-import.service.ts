@@ -51,7 +51,8 @@ export function readPriceFiles(options: {
 
 /**
  * Writes validated series in one transaction: all of them or none. A ticker the catalogue does
- * not know is added as a user company named after its symbol.
+ * not know is added as a user company named after its symbol. An aborted `signal` rolls the
+ * transaction back at the next series.
  */
 export async function writePriceSeries(
   db: Kysely<Database>,
@@ -59,13 +60,20 @@ export async function writePriceSeries(
     series: readonly ImportedSeries[];
     source: string;
     onProgress?: (done: number) => void;
+    signal?: AbortSignal;
   },
 ): Promise<number> {
-  const { series, source, onProgress } = options;
+  const { series, source, onProgress, signal } = options;
   return recordRun(db, { kind: 'prices', source }, async () => {
     let rowsWritten = 0;
     await db.transaction().execute(async (trx) => {
       for (const [i, s] of series.entries()) {
+        if (signal) {
+          // PGlite answers without I/O, so a signal handler would wait for the whole transaction:
+          // yield to the event loop once per series to see a stop request.
+          await new Promise((resolve) => setImmediate(resolve));
+          signal.throwIfAborted();
+        }
         await trx
           .insertInto('companies')
           .values({
