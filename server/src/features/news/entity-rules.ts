@@ -198,8 +198,9 @@ export const entityRules: Record<string, EntityRule> = {
 
 /**
  * A company named only as someone's former employer ("Former Intel CEO", "Intel's ex-CEO", "a
- * DeepMind alumnus", "ex-Google engineers") or as a start-up's backer ("Google-backed Pixxel",
- * "backed by Nvidia") is not what the headline reports on. Returns the reason to drop the match,
+ * DeepMind alumnus", "ex-Google engineers"), as a start-up's backer ("Google-backed Pixxel",
+ * "backed by Nvidia") or to describe another company ("Apple partner Pegatron") is not what the
+ * headline reports on. Returns the reason to drop the match,
  * or null to keep it. Applies to every name, before its ambiguity rule.
  */
 export function notTheSubject(
@@ -211,6 +212,8 @@ export function notTheSubject(
     return 'a former employer';
   }
   if (/^-(backed|funded)(?![\p{L}\p{N}])/u.test(m.after)) return 'a backer';
+  // "Apple partner Pegatron", "Nvidia rival AMD": the name describes the company that follows.
+  if (/^\s+(partner|supplier|customer|rival)\s+\p{Lu}/u.test(m.after)) return 'a description';
   if (/(?<![\p{L}\p{N}])(backed|funded) by\s+$/iu.test(m.before)) return 'a backer';
   return null;
 }

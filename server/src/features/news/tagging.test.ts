@@ -76,6 +76,9 @@ describe('subsidiaries and roles', () => {
     expect(tickers('Robot start-up backed by Nvidia raises $50M')).toEqual([]);
     expect(tickers('Intel CEO Pat Gelsinger leaves')).toEqual(['INTC']);
     expect(tickers('Google backs Pixxel')).toEqual(['GOOGL']);
+    expect(tickers('Tata acquires 60% stake in Apple partner Pegatron’s India unit')).toEqual([]);
+    expect(tickers('Nvidia rival AMD launches a chip')).toEqual(['AMD']);
+    expect(tickers('Nvidia partners leak next-gen RTX 50-series GPUs')).toEqual(['NVDA']);
   });
 });
 
