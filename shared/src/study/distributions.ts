@@ -24,9 +24,27 @@ export function lnGamma(x: number): number {
 export function incompleteBeta(x: number, a: number, b: number): number {
   if (x <= 0) return 0;
   if (x >= 1) return 1;
-  const lnFront = lnGamma(a + b) - lnGamma(a) - lnGamma(b) + a * Math.log(x) + b * Math.log1p(-x);
+  const lnFront = lnBetaTerms(a, b) + a * Math.log(x) + b * Math.log1p(-x);
   if (x < (a + 1) / (a + b + 2)) return (Math.exp(lnFront) * betaFraction(x, a, b)) / a;
   return 1 - (Math.exp(lnFront) * betaFraction(1 - x, b, a)) / b;
+}
+
+// The last two (a, b) pairs seen: a Student t p-value alternates between (1/2, df/2) and
+// (df/2, 1/2), and a batch of studies shares df, so most calls skip the three ln Γ.
+const memo = { a0: Number.NaN, b0: Number.NaN, v0: 0, a1: Number.NaN, b1: Number.NaN, v1: 0 };
+
+/** ln Γ(a + b) - ln Γ(a) - ln Γ(b), evaluated in that order. */
+function lnBetaTerms(a: number, b: number): number {
+  if (a === memo.a0 && b === memo.b0) return memo.v0;
+  if (a === memo.a1 && b === memo.b1) return memo.v1;
+  const v = lnGamma(a + b) - lnGamma(a) - lnGamma(b);
+  memo.a1 = memo.a0;
+  memo.b1 = memo.b0;
+  memo.v1 = memo.v0;
+  memo.a0 = a;
+  memo.b0 = b;
+  memo.v0 = v;
+  return v;
 }
 
 function betaFraction(x: number, a: number, b: number): number {
