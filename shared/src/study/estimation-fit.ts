@@ -1,6 +1,6 @@
 import type { AlignedPair } from './align';
-import { EstimationResiduals } from './estimation-residuals';
-import { olsSums } from './market-model';
+import { type OlsSums, olsSums } from './market-model';
+import { windowOlsSums } from './pair-sums';
 import type { StudyModel } from './study-types';
 
 /** What the estimation window tells about normal returns, for one ticker and one day 0. */
@@ -20,29 +20,72 @@ export interface EstimationFit {
   degenerate: boolean;
   /** Estimation ARs above zero. */
   positive: number;
-  residuals: EstimationResiduals;
+  /** Mean estimation AR and Σ(AR - mean)², for the residual view. */
+  mean: number;
+  sumSquares: number;
+  raw: boolean;
 }
+
+// One fit is read before the next starts, so a single object serves every study.
+const fit: EstimationFit = {
+  model: 'market',
+  alpha: 0,
+  beta: 0,
+  s2: 0,
+  r2: 0,
+  n: 0,
+  df: 0,
+  meanM: 0,
+  ssm: 0,
+  degenerate: false,
+  positive: 0,
+  mean: 0,
+  sumSquares: 0,
+  raw: false,
+};
 
 /**
  * Fits the model over aligned indices [from, to): OLS for the market model (see marketModel),
  * s² = Σe²/(L1 - 2); for raw and market-adjusted, the sample variance of AR,
- * s² = Σ(AR - mean)²/(L1 - 1).
+ * s² = Σ(AR - mean)²/(L1 - 1). The OLS sums come from the pair's block prefix sums; a fit whose
+ * residuals are rounding noise (a stock that is an exact linear function of its benchmark) is
+ * redone from the one-pass sums over the window, so even its noise matches the direct method.
+ * Returns an object that the next call reuses.
  */
 export function fitEstimation(e: {
   model: StudyModel;
   a: AlignedPair;
   from: number;
   to: number;
-  offset0: number;
 }): EstimationFit {
   const { model, a, from, to } = e;
+  const raw = model === 'raw' || a.rm === null;
+  fit.model = model;
+  if (model !== 'market') return residualPass({ a, from, to, ols: null, raw });
+  const rm = a.rm ?? a.ri;
+  const fast = a.rm === null ? null : windowOlsSums({ a, rm: a.rm, from, to });
+  // The prefix sums serve every well-conditioned window; a fit they cannot serve, or whose
+  // residuals are rounding noise, is redone from the one-pass sums so it matches them exactly.
+  if (fast !== null) {
+    residualPass({ a, from, to, ols: fast, raw });
+    if (!fit.degenerate) return fit;
+  }
+  return residualPass({ a, from, to, ols: olsSums({ ri: a.ri, rm, from, to }), raw });
+}
+
+/** One pass about the first AR (see olsSums): count, mean, Σ(AR - mean)², share above zero. */
+function residualPass(p: {
+  a: AlignedPair;
+  from: number;
+  to: number;
+  ols: OlsSums | null;
+  raw: boolean;
+}): EstimationFit {
+  const { a, from, to, ols, raw } = p;
   const ri = a.ri;
   const rm = a.rm ?? ri;
-  const raw = model === 'raw' || a.rm === null;
-  const ols = model === 'market' ? olsSums({ ri, rm, from, to }) : null;
-  const alpha = ols?.alpha ?? 0;
-  const beta = ols?.beta ?? (raw ? 0 : 1);
-  // One pass about the first AR (see olsSums): count, mean, Σ(AR - mean)², share above zero.
+  const alpha = ols === null ? 0 : ols.alpha;
+  const beta = ols === null ? (raw ? 0 : 1) : ols.beta;
   let k = Number.NaN;
   let n = 0;
   let sum = 0;
@@ -59,35 +102,22 @@ export function fitEstimation(e: {
     sumSq += d * d;
     if (ar > 0) positive += 1;
   }
-  const mean = k + sum / n;
   const ss = sumSq - (sum * sum) / n;
   // OLS residuals have mean zero, so ss is Σe² for the market model.
   const s2 = ols === null ? ss / (n - 1) : ss / (n - 2);
   const scale = ols === null ? s2 : ols.syy / (n - 1);
-  const residuals = new EstimationResiduals({
-    a,
-    start: from,
-    length: to - from,
-    firstOffset: e.offset0,
-    alpha,
-    beta,
-    raw,
-    count: n,
-    mean,
-    sumSquares: ss,
-  });
-  return {
-    model,
-    alpha,
-    beta,
-    s2,
-    r2: ols !== null && ols.syy > 0 ? 1 - ss / ols.syy : Number.NaN,
-    n,
-    df: ols === null ? n - 1 : n - 2,
-    meanM: ols?.meanM ?? 0,
-    ssm: ols?.sxx ?? 0,
-    degenerate: !(s2 > 1e-20 * scale) || !Number.isFinite(s2),
-    positive,
-    residuals,
-  };
+  fit.alpha = alpha;
+  fit.beta = beta;
+  fit.s2 = s2;
+  fit.r2 = ols !== null && ols.syy > 0 ? 1 - ss / ols.syy : Number.NaN;
+  fit.n = n;
+  fit.df = ols === null ? n - 1 : n - 2;
+  fit.meanM = ols === null ? 0 : ols.meanM;
+  fit.ssm = ols === null ? 0 : ols.sxx;
+  fit.degenerate = !(s2 > 1e-20 * scale) || !Number.isFinite(s2);
+  fit.positive = positive;
+  fit.mean = k + sum / n;
+  fit.sumSquares = ss;
+  fit.raw = raw;
+  return fit;
 }

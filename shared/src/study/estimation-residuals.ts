@@ -3,14 +3,16 @@ import type { AlignedPair } from './align';
 /**
  * The abnormal returns of one study's estimation window (residuals for the market model), as a
  * view over the aligned series: AR_t = R_t - alpha - beta Rm_t (raw: R_t), recomputed on demand
- * so that a study allocates nothing per estimation day. `JSON.stringify` sees only
- * `{ firstOffset, dates, values }` with null for missing days.
+ * so that a study allocates nothing per estimation day. The view also reaches the event window,
+ * so the aggregate tests read a study's ARs from the series rather than from its `days`.
+ * `JSON.stringify` sees only `{ firstOffset, dates, values }` with null for missing days.
  */
 export class EstimationResiduals {
   readonly #a: AlignedPair;
   readonly #alpha: number;
   readonly #beta: number;
   readonly #raw: boolean;
+  readonly #eventStart: number;
 
   constructor(w: {
     a: AlignedPair;
@@ -26,6 +28,9 @@ export class EstimationResiduals {
     count: number;
     mean: number;
     sumSquares: number;
+    /** Index of the first event-window session, and the window's length. */
+    eventStart: number;
+    eventLength: number;
   }) {
     this.#a = w.a;
     this.#alpha = w.alpha;
@@ -37,6 +42,8 @@ export class EstimationResiduals {
     this.count = w.count;
     this.mean = w.mean;
     this.sumSquares = w.sumSquares;
+    this.#eventStart = w.eventStart;
+    this.eventLength = w.eventLength;
   }
 
   readonly start: number;
@@ -45,6 +52,7 @@ export class EstimationResiduals {
   readonly count: number;
   readonly mean: number;
   readonly sumSquares: number;
+  readonly eventLength: number;
 
   /** The session dates the study ran on (shared with the aligned series, never copied). */
   get calendar(): readonly string[] {
@@ -74,6 +82,65 @@ export class EstimationResiduals {
     for (let k = 0; k < this.length; k += 1) {
       out[k] = (ri[s + k] ?? Number.NaN) - alpha - beta * (rm[s + k] ?? Number.NaN);
     }
+  }
+
+  /**
+   * Writes the window's ARs that exist into `values` from index 0, and the position in the
+   * window of each into `at`; returns how many there are.
+   */
+  gather(values: Float64Array, at: Int32Array): number {
+    const { ri } = this.#a;
+    const rm = this.#a.rm;
+    const s = this.start;
+    let m = 0;
+    if (this.#raw || rm === null) {
+      for (let k = 0; k < this.length; k += 1) {
+        const v = ri[s + k] ?? Number.NaN;
+        if (Number.isNaN(v)) continue;
+        values[m] = v;
+        at[m] = k;
+        m += 1;
+      }
+      return m;
+    }
+    const alpha = this.#alpha;
+    const beta = this.#beta;
+    for (let k = 0; k < this.length; k += 1) {
+      const v = (ri[s + k] ?? Number.NaN) - alpha - beta * (rm[s + k] ?? Number.NaN);
+      if (Number.isNaN(v)) continue;
+      values[m] = v;
+      at[m] = k;
+      m += 1;
+    }
+    return m;
+  }
+
+  /**
+   * Writes the event window's ARs that exist (as in the study's `days`) into `values` from index
+   * `from`, and the place of each in the window into `at`; returns the index after the last.
+   */
+  gatherEvent(values: Float64Array, at: Int32Array, from: number): number {
+    const { ri } = this.#a;
+    const rm = this.#a.rm;
+    const s = this.#eventStart;
+    const raw = this.#raw || rm === null;
+    const alpha = this.#alpha;
+    const beta = this.#beta;
+    let m = from;
+    for (let j = 0; j < this.eventLength; j += 1) {
+      const r = ri[s + j] ?? Number.NaN;
+      const v = raw ? r : r - alpha - beta * (rm[s + j] ?? Number.NaN);
+      if (!Number.isFinite(v)) continue;
+      values[m] = v;
+      at[m] = j;
+      m += 1;
+    }
+    return m;
+  }
+
+  /** The session date of event-window day j. */
+  eventDateAt(j: number): string {
+    return this.#a.dates[this.#eventStart + j] ?? '';
   }
 
   toJSON(): { firstOffset: number; dates: string[]; values: (number | null)[] } {

@@ -1,6 +1,7 @@
 import { type AlignedPair, alignPair } from './align';
 import { studentTTwoSidedP } from './distributions';
 import { type EstimationFit, fitEstimation } from './estimation-fit';
+import { EstimationResiduals } from './estimation-residuals';
 import type { ReturnSeries } from './series';
 import { StudyError } from './study-error';
 import {
@@ -57,21 +58,22 @@ export function studyTicker(opts: StudyTickerOptions): TickerStudy {
     throw new StudyError('no-benchmark', `the ${model} model needs a benchmark`);
   }
   const a = alignPair(stock, benchmark);
-  const excluded = (reason: string): TickerStudy => ({ status: 'excluded', day0, reason });
   const d0 = a.indexOf.get(day0);
   const last = a.dates.length - 1;
-  if (d0 === undefined) return excluded(`${day0} is not a session in the data`);
-  if (d0 - pre < 1) return excluded(`the event window starts before the data (${a.dates[0]})`);
+  if (d0 === undefined) return excluded(day0, `${day0} is not a session in the data`);
+  if (d0 - pre < 1) {
+    return excluded(day0, `the event window starts before the data (${a.dates[0]})`);
+  }
   if (d0 + post > last) {
     const reach = formatOffset(last - d0);
     return excluded(
+      day0,
       `the event window ends at ${formatOffset(post)} but the data stops at ${a.dates[last]} (${reach})`,
     );
   }
   const e0 = Math.max(1, d0 + estimation[0]);
   const e1 = Math.min(last, d0 + estimation[1]);
-  const fit = e0 <= e1 ? fitEstimation({ model, a, from: e0, to: e1 + 1, offset0: e0 - d0 }) : null;
-  const window = formatWindow(estimation[0], estimation[1]);
+  const fit = e0 <= e1 ? fitEstimation({ model, a, from: e0, to: e1 + 1 }) : null;
   const clipped =
     d0 + estimation[0] < 1
       ? ` (the data starts on ${a.dates[0]})`
@@ -79,16 +81,19 @@ export function studyTicker(opts: StudyTickerOptions): TickerStudy {
         ? ` (the data ends on ${a.dates[last]})`
         : '';
   if (fit === null || fit.n < minDays) {
+    const window = formatWindow(estimation[0], estimation[1]);
     return excluded(
+      day0,
       `only ${fit?.n ?? 0} valid returns in the estimation window ${window}${clipped}, ` +
         `at least ${minDays} needed`,
     );
   }
   if (model === 'market' && !(fit.ssm > 0)) {
-    return excluded(`the benchmark's returns do not vary in the estimation window ${window}`);
+    const window = formatWindow(estimation[0], estimation[1]);
+    return excluded(day0, `the benchmark's returns do not vary in the estimation window ${window}`);
   }
   const event = eventWindow({ a, fit, from: d0 - pre, to: d0 + post, offset0: -pre });
-  if (event.l2 === 0) return excluded('no returns in the event window');
+  if (event.l2 === 0) return excluded(day0, 'no returns in the event window');
 
   const notes: string[] = [];
   const windowLength = pre + post + 1;
@@ -101,6 +106,20 @@ export function studyTicker(opts: StudyTickerOptions): TickerStudy {
   }
   if (fit.degenerate) notes.push('zero residual variance: no t statistics');
   const carTStat = fit.degenerate ? null : event.car / Math.sqrt(event.carVariance);
+  const estimationResiduals = new EstimationResiduals({
+    a,
+    start: e0,
+    length: e1 + 1 - e0,
+    firstOffset: e0 - d0,
+    alpha: fit.alpha,
+    beta: fit.beta,
+    raw: fit.raw,
+    count: fit.n,
+    mean: fit.mean,
+    sumSquares: fit.sumSquares,
+    eventStart: d0 - pre,
+    eventLength: pre + post + 1,
+  });
   return {
     status: 'ok',
     model,
@@ -123,10 +142,17 @@ export function studyTicker(opts: StudyTickerOptions): TickerStudy {
     estimationTo: a.dates[e1] ?? '',
     eventDays: event.l2,
     positiveShare: fit.positive / fit.n,
-    estimationResiduals: fit.residuals,
+    estimationResiduals,
     notes,
   };
 }
+
+function excluded(day0: string, reason: string): TickerStudy {
+  return { status: 'excluded', day0, reason };
+}
+
+// The window's totals, read by studyTicker before the next study overwrites them.
+const totals = { days: [] as StudyDay[], car: 0, carVariance: 0, l2: 0 };
 
 function eventWindow(w: {
   a: AlignedPair;
@@ -136,44 +162,48 @@ function eventWindow(w: {
   offset0: number;
 }): { days: StudyDay[]; car: number; carVariance: number; l2: number } {
   const { a, fit } = w;
-  const { ri, rm, close } = a;
-  const days: StudyDay[] = [];
+  const { ri, rm, close, dates } = a;
+  const market = fit.model === 'market';
+  const raw = fit.model === 'raw';
+  const { alpha, beta, s2, meanM, ssm, degenerate } = fit;
+  const n = fit.n;
+  const length = w.to - w.from + 1;
+  const days = new Array<StudyDay>(length);
   let car = 0;
   let l2 = 0;
   let sumDm = 0;
-  for (let t = w.from; t <= w.to; t += 1) {
+  for (let i = 0; i < length; i += 1) {
+    const t = w.from + i;
     const r = ri[t] ?? Number.NaN;
     const m = rm === null ? Number.NaN : (rm[t] ?? Number.NaN);
-    const ar = fit.model === 'raw' ? r : r - fit.alpha - fit.beta * m;
+    const ar = raw ? r : r - alpha - beta * m;
     const c = close[t] ?? Number.NaN;
     const valid = Number.isFinite(ar);
-    let variance: number | null = null;
+    let variance = s2;
     if (valid) {
       car += ar;
       l2 += 1;
-      if (fit.model === 'market') {
-        const dm = m - fit.meanM;
+      if (market) {
+        const dm = m - meanM;
         sumDm += dm;
-        variance = fit.s2 * (1 + 1 / fit.n + (dm * dm) / fit.ssm);
-      } else {
-        variance = fit.s2;
+        variance = s2 * (1 + 1 / n + (dm * dm) / ssm);
       }
     }
-    days.push({
-      offset: w.offset0 + (t - w.from),
-      date: a.dates[t] ?? '',
+    days[i] = {
+      offset: w.offset0 + i,
+      date: dates[t] ?? '',
       close: Number.isFinite(c) ? c : null,
       return: Number.isFinite(r) ? r : null,
       benchmarkReturn: Number.isFinite(m) ? m : null,
       abnormalReturn: valid ? ar : null,
       car: l2 > 0 ? car : null,
-      arVariance: variance,
-      arTStat: valid && variance !== null && !fit.degenerate ? ar / Math.sqrt(variance) : null,
-    });
+      arVariance: valid ? variance : null,
+      arTStat: valid && !degenerate ? ar / Math.sqrt(variance) : null,
+    };
   }
-  const carVariance =
-    fit.model === 'market'
-      ? fit.s2 * (l2 + (l2 * l2) / fit.n + (sumDm * sumDm) / fit.ssm)
-      : l2 * fit.s2;
-  return { days, car, carVariance, l2 };
+  totals.days = days;
+  totals.car = car;
+  totals.carVariance = market ? s2 * (l2 + (l2 * l2) / n + (sumDm * sumDm) / ssm) : l2 * s2;
+  totals.l2 = l2;
+  return totals;
 }
