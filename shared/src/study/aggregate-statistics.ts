@@ -1,18 +1,18 @@
 import type { EventTimePanel } from './event-time-panel';
 
 /** Mean and sample standard deviation (n - 1). */
-export function meanSd(xs: readonly number[]): { mean: number; sd: number } {
+export function meanSd(xs: ArrayLike<number>): { mean: number; sd: number } {
   const n = xs.length;
   let mean = 0;
-  for (const x of xs) mean += x;
+  for (let i = 0; i < n; i += 1) mean += xs[i] ?? 0;
   mean /= n;
   let ss = 0;
-  for (const x of xs) ss += (x - mean) * (x - mean);
+  for (let i = 0; i < n; i += 1) ss += ((xs[i] ?? 0) - mean) * ((xs[i] ?? 0) - mean);
   return { mean, sd: Math.sqrt(ss / (n - 1)) };
 }
 
 /** Cross-sectional t: t = mean(CAR) / (sd(CAR)/√N), N - 1 df (Brown and Warner 1985). */
-export function crossSectionalT(cars: readonly number[]): number | null {
+export function crossSectionalT(cars: ArrayLike<number>): number | null {
   if (cars.length < 2) return null;
   const { mean, sd } = meanSd(cars);
   return sd > 0 ? mean / (sd / Math.sqrt(cars.length)) : null;
