@@ -3,7 +3,11 @@ import { existsSync, readFileSync } from 'node:fs';
 
 let passed = 0;
 let failed = 0;
-for (const file of process.argv.slice(2)) {
+const args = process.argv.slice(2);
+const stepsAt = args.indexOf('--failed-steps');
+// A failed step whose tests all passed (lint, build, an unhandled error) still counts once.
+const failedSteps = stepsAt >= 0 ? Number(args.splice(stepsAt, 2)[1]) : 0;
+for (const file of args) {
   if (!existsSync(file)) {
     console.error(`missing test report ${file}: counted as one failure`);
     failed += 1;
@@ -16,7 +20,7 @@ for (const file of process.argv.slice(2)) {
     (report.numFailedTestSuites ?? 0) -
     failedSuitesWithTests(report);
 }
-console.log(`${passed} passed, ${failed} failed`);
+console.log(`${passed} passed, ${Math.max(failed, failedSteps)} failed`);
 
 // A suite that failed to load has no tests; count it once so a crash is never "0 failed".
 function failedSuitesWithTests(report) {

@@ -58,6 +58,11 @@ function openPostgres(url: string): Store {
         pg.types.getTypeParser(oid, format as 'text')) as typeof pg.types.getTypeParser,
     },
   });
+  // An idle connection the server drops (a restart, an admin ending sessions) is reported on the
+  // pool; with no listener Node would end the process. The pool replaces it on the next query.
+  pool.on('error', (error) => {
+    process.emitWarning(`PostgreSQL connection lost: ${error.message}`, 'AftershockStoreWarning');
+  });
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return {
     db,
