@@ -5,6 +5,7 @@ import { runApiBench } from './api.bench';
 import type { BenchRow } from './bench-row';
 import { runEngineBench } from './engine.bench';
 import { runIngestionBench } from './ingestion.bench';
+import { runLoadBench } from './load.bench';
 import { runScaleBench } from './scale.bench';
 import { runStartupBench } from './startup.bench';
 import { runWebBench } from './web.bench';
@@ -16,6 +17,7 @@ const suites: Record<string, () => Promise<BenchRow[]>> = {
   api: runApiBench,
   scale: runScaleBench,
   ingestion: runIngestionBench,
+  load: runLoadBench,
 };
 
 const format = (v: number) => (Math.abs(v) >= 100 ? v.toFixed(0) : v.toPrecision(3));
