@@ -3,4 +3,3 @@ export * from './calendar/index';
 export * from './csv/csv';
 export * from './domain/index';
 export * from './study/index';
-export * from './time/new-york';

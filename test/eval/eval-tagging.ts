@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { detectEvents } from '../../server/src/features/news/detect-events';
 import { createTagger, tickersOf } from '../../server/src/features/news/tagging';
-import { toNewYorkIso } from '../../shared/src/time/new-york';
+import { toNewYorkIso } from '../../shared/src/calendar/new-york-time';
 import { archiveArticles, archiveDir } from './archive-pipeline';
 import { entityKey } from './entity-keys';
 import { type LabelledEvent, labelledEvents, labelledPeriod } from './labelled-events';

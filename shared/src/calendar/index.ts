@@ -1,6 +1,12 @@
 export * from './day0';
 export * from './day0-error';
 export * from './instant';
-export { dayLabel, type NewYorkTime, newYorkTime, newYorkToEpoch } from './new-york-time';
+export {
+  dayLabel,
+  type NewYorkTime,
+  newYorkTime,
+  newYorkToEpoch,
+  toNewYorkIso,
+} from './new-york-time';
 export * from './nyse-holidays';
 export * from './sessions';

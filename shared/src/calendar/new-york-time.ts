@@ -94,6 +94,12 @@ export function clockLabel(minutes: number): string {
   return `${pad(Math.floor(minutes / 60), 2)}:${pad(minutes % 60, 2)}`;
 }
 
+/** An instant as ISO 8601 in New York time with its offset: `2025-01-26T19:05:00-05:00`. */
+export function toNewYorkIso(epochMs: number): string {
+  const t = newYorkTime(epochMs);
+  return `${t.date}T${clockLabel(t.minutes)}:${pad(t.second, 2)}${offsetLabel(t.offsetMinutes)}`;
+}
+
 /** `-05:00` from an offset in minutes. */
 export function offsetLabel(offsetMinutes: number): string {
   const sign = offsetMinutes < 0 ? '-' : '+';

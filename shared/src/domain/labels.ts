@@ -40,3 +40,17 @@ export const companyGroupLabels: Record<CompanyGroup, string> = {
   software: 'Software',
   benchmarks: 'Benchmarks',
 };
+
+/** The AI complex: the tickers the dashboard and the heatmap open on. */
+export const aiComplexTickers = [
+  'NVDA',
+  'MSFT',
+  'GOOGL',
+  'META',
+  'AMZN',
+  'AAPL',
+  'AVGO',
+  'TSM',
+  'ORCL',
+  'AMD',
+] as const;

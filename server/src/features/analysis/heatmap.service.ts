@@ -1,21 +1,13 @@
-import { aggregateStudies, type EventSummary, type HeatmapResult } from '@aftershock/shared';
+import {
+  aggregateStudies,
+  aiComplexTickers,
+  type EventSummary,
+  type HeatmapResult,
+} from '@aftershock/shared';
 import type { AppDeps } from '../../app-deps';
 import { badRequest } from '../../http/api-error';
 import { referenceData } from './reference-data';
 import { cachedWindow, type WindowParams } from './window-requests';
-
-export const defaultHeatmapTickers = [
-  'NVDA',
-  'MSFT',
-  'GOOGL',
-  'META',
-  'AMZN',
-  'AAPL',
-  'AVGO',
-  'TSM',
-  'ORCL',
-  'AMD',
-];
 
 /**
  * CAR of tickers x events, each cell the event study of that ticker around that event; and for
@@ -35,7 +27,7 @@ export async function computeHeatmap(
     : all.filter((e) => e.origin === 'curated');
   const events = chosen.filter((e): e is EventSummary & { day0: string } => e.day0 !== null);
   if (events.length === 0) throw badRequest('none of the chosen events has a day 0 in the data');
-  const tickers = params.tickers ?? defaultHeatmapTickers;
+  const tickers = params.tickers ?? [...aiComplexTickers];
   const windows = await Promise.all(
     events.map((e) =>
       cachedWindow(

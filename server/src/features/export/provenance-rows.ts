@@ -1,4 +1,4 @@
-import type { WindowResult } from '@aftershock/shared';
+import type { HeatmapResult, WindowResult } from '@aftershock/shared';
 
 type Provenance = WindowResult['provenance'];
 
@@ -32,4 +32,33 @@ export function provenanceRows(p: {
   if (p.day0Reason) rows.push(['Day 0 reason', p.day0Reason]);
   rows.push(['Generated at', p.provenance.generatedAt]);
   return rows;
+}
+
+/** The provenance block of an event study. */
+export function windowProvenance(w: WindowResult): [string, string | number][] {
+  return provenanceRows({
+    title: 'Event study',
+    event: w.event?.title,
+    provenance: w.provenance,
+    model: w.model,
+    benchmark: w.benchmark,
+    pre: w.pre,
+    post: w.post,
+    estimation: w.estimation,
+    day0: w.day0,
+    day0Reason: w.day0Reason,
+  });
+}
+
+/** The provenance block of a heatmap. */
+export function heatmapProvenance(h: HeatmapResult): [string, string | number][] {
+  return provenanceRows({
+    title: `CAR heatmap: ${h.tickers.length} tickers x ${h.events.length} events`,
+    provenance: h.provenance,
+    model: h.model,
+    benchmark: h.benchmark,
+    pre: h.pre,
+    post: h.post,
+    estimation: h.estimation,
+  });
 }

@@ -1,5 +1,5 @@
 import { type CsvCell, type HeatmapResult, toCsv, type WindowResult } from '@aftershock/shared';
-import { provenanceRows } from './provenance-rows';
+import { heatmapProvenance, windowProvenance } from './provenance-rows';
 
 export const windowColumns = [
   'ticker',
@@ -58,18 +58,7 @@ export function windowRows(w: WindowResult): CsvCell[][] {
 
 /** RFC 4180 with a BOM (Excel reads it as UTF-8): provenance block, a blank line, the table. */
 export function windowCsv(w: WindowResult): string {
-  const head = provenanceRows({
-    title: 'Event study',
-    event: w.event?.title,
-    provenance: w.provenance,
-    model: w.model,
-    benchmark: w.benchmark,
-    pre: w.pre,
-    post: w.post,
-    estimation: w.estimation,
-    day0: w.day0,
-    day0Reason: w.day0Reason,
-  });
+  const head = windowProvenance(w);
   return toCsv([...head, [], [...windowColumns], ...windowRows(w)], { bom: true });
 }
 
@@ -102,14 +91,6 @@ export function heatmapRows(h: HeatmapResult): CsvCell[][] {
 }
 
 export function heatmapCsv(h: HeatmapResult): string {
-  const head = provenanceRows({
-    title: `CAR heatmap: ${h.tickers.length} tickers x ${h.events.length} events`,
-    provenance: h.provenance,
-    model: h.model,
-    benchmark: h.benchmark,
-    pre: h.pre,
-    post: h.post,
-    estimation: h.estimation,
-  });
+  const head = heatmapProvenance(h);
   return toCsv([...head, [], [...heatmapColumns], ...heatmapRows(h)], { bom: true });
 }

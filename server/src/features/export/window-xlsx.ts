@@ -5,7 +5,7 @@ import {
   type WindowResult,
 } from '@aftershock/shared';
 import ExcelJS from 'exceljs';
-import { provenanceRows } from './provenance-rows';
+import { heatmapProvenance, windowProvenance } from './provenance-rows';
 import { heatmapColumns, heatmapRows, windowColumns, windowRows } from './window-csv';
 
 type Cell = CsvCell;
@@ -99,18 +99,7 @@ export async function windowXlsx(w: WindowResult): Promise<Uint8Array> {
     ['Kolari-Pynnonen factor', w.aggregate.kpFactor],
     ...w.aggregate.notes.map((n) => ['Note', n]),
   ]);
-  const provenance = provenanceRows({
-    title: 'Event study',
-    event: w.event?.title,
-    provenance: w.provenance,
-    model: w.model,
-    benchmark: w.benchmark,
-    pre: w.pre,
-    post: w.post,
-    estimation: w.estimation,
-    day0: w.day0,
-    day0Reason: w.day0Reason,
-  });
+  const provenance = windowProvenance(w);
   addSheet(
     book,
     'Provenance',
@@ -135,15 +124,7 @@ export async function heatmapXlsx(h: HeatmapResult): Promise<Uint8Array> {
       testRows(a.tests).map((t) => [a.ticker, a.n, a.excluded, a.caar, ...t]),
     ),
   );
-  const provenance = provenanceRows({
-    title: `CAR heatmap: ${h.tickers.length} tickers x ${h.events.length} events`,
-    provenance: h.provenance,
-    model: h.model,
-    benchmark: h.benchmark,
-    pre: h.pre,
-    post: h.post,
-    estimation: h.estimation,
-  });
+  const provenance = heatmapProvenance(h);
   addSheet(book, 'Provenance', ['field', 'value'], provenance);
   return new Uint8Array(await book.xlsx.writeBuffer());
 }

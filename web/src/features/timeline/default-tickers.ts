@@ -1,16 +1,7 @@
+import { aiComplexTickers } from '@aftershock/shared';
+
 /** The AI complex the dashboard opens on. */
-export const defaultTickers = [
-  'NVDA',
-  'MSFT',
-  'GOOGL',
-  'META',
-  'AMZN',
-  'AAPL',
-  'AVGO',
-  'TSM',
-  'ORCL',
-  'AMD',
-] as const;
+export const defaultTickers = aiComplexTickers;
 
 /** `NVDA,avgo` -> ['NVDA', 'AVGO']; no parameter means the default set, an empty one none. */
 export function parseTickers(param: string | null): string[] {
