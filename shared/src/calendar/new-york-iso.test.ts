@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toNewYorkIso } from './new-york';
+import { toNewYorkIso } from './new-york-time';
 
 describe('toNewYorkIso', () => {
   it('uses -05:00 in winter and -04:00 in summer', () => {
