@@ -21,7 +21,11 @@ export async function startBenchServer(env: Record<string, string> = {}): Promis
   const child: ChildProcess = spawn(
     process.execPath,
     ['--import', 'tsx', path.join(repoRoot, 'test/bench/bench-server.ts')],
-    { cwd: repoRoot, env: { ...process.env, DATA_DIR: dataDir, PORT: '0', ...env }, stdio: ['ignore', 'pipe', 'inherit'] },
+    {
+      cwd: repoRoot,
+      env: { ...process.env, DATA_DIR: dataDir, PORT: '0', ...env },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
   );
   const port = await new Promise<number>((resolve, reject) => {
     let out = '';
@@ -76,7 +80,9 @@ export function windowPaths(): string[] {
   for (let pre = 0; pre <= 10; pre++) {
     for (const e of curatedEvents) {
       for (let post = 0; post <= 10; post += 2) {
-        paths.push(`/api/events/${e.id}/window?tickers=${tickers}&pre=${pre}&post=${post}&model=market`);
+        paths.push(
+          `/api/events/${e.id}/window?tickers=${tickers}&pre=${pre}&post=${post}&model=market`,
+        );
       }
     }
   }
@@ -99,9 +105,16 @@ const row = (name: string, r: autocannon.Result, reference?: autocannon.Result):
     name: `${name}: p99 latency`,
     value: r.latency.p99,
     unit: 'ms',
-    ...(reference && { reference: { name: 'bare Hono handler', value: reference.latency.p99, unit: 'ms' } }),
+    ...(reference && {
+      reference: { name: 'bare Hono handler', value: reference.latency.p99, unit: 'ms' },
+    }),
   },
-  { group: 'API', name: `${name}: errors and non-2xx`, value: r.errors + r.non2xx, unit: 'responses' },
+  {
+    group: 'API',
+    name: `${name}: errors and non-2xx`,
+    value: r.errors + r.non2xx,
+    unit: 'responses',
+  },
 ];
 
 /** Requests per second and p99 of the window endpoint beside a bare handler on the same server. */
@@ -110,7 +123,12 @@ export async function runApiBench(): Promise<BenchRow[]> {
   try {
     const warm = windowPaths();
     await load({ url: server.url, paths: warm.slice(0, 50), connections: 4, seconds: 2 });
-    const bare = await load({ url: server.url, paths: ['/api/bench-constant'], connections: 20, seconds: 10 });
+    const bare = await load({
+      url: server.url,
+      paths: ['/api/bench-constant'],
+      connections: 20,
+      seconds: 10,
+    });
     const cached = await load({
       url: server.url,
       paths: [`/api/events/deepseek-selloff-2025-01-27/window?tickers=${tickers}&model=market`],

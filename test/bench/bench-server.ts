@@ -6,7 +6,11 @@ import { boot } from '../../server/src/boot';
 import { silentLogger } from '../../server/src/logger';
 
 const dataDir = process.env.DATA_DIR ?? '';
-const deps = await boot({ dataDir, databaseUrl: process.env.DATABASE_URL || undefined, log: silentLogger });
+const deps = await boot({
+  dataDir,
+  databaseUrl: process.env.DATABASE_URL || undefined,
+  log: silentLogger,
+});
 const app = createApp(deps, { rateLimits: false });
 // Behind the same middleware as the API (request id, log, headers, limits).
 app.get('/api/bench-constant', (c) => c.json({ ok: true }));
