@@ -10,7 +10,7 @@ import {
 } from './aggregate-statistics';
 import type { StudyAggregate, StudyTest, StudyTestId } from './aggregate-types';
 import { normalTwoSidedP, studentTTwoSidedP } from './distributions';
-import { buildEventTimePanel } from './event-time-panel';
+import { buildPanelWithDays } from './event-time-panel';
 import {
   correlationFromTotals,
   meanResidualCorrelation,
@@ -61,7 +61,8 @@ export function aggregateStudies(
   const residuals = std.map((s) => s.estimationResiduals);
   const fast = sameCompleteDates(residuals);
   const totals = fast ? new Float64Array(residuals[0]?.length ?? 0) : undefined;
-  const panel = buildEventTimePanel(ok, totals === undefined ? {} : { correlationTotals: totals });
+  const kept = buildPanelWithDays(ok, totals === undefined ? {} : { correlationTotals: totals });
+  const { panel } = kept;
   const corr =
     totals === undefined
       ? meanResidualCorrelation(residuals)
@@ -116,7 +117,7 @@ export function aggregateStudies(
     n,
     excluded,
     caar: n > 0 ? cars.reduce((a, b) => a + b, 0) / n : 0,
-    days: aggregateDays(ok),
+    days: aggregateDays(ok, kept),
     meanCorrelation: corr.r,
     kpFactor: Number.isFinite(factor) ? factor : null,
     tests,

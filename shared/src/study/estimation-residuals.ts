@@ -1,18 +1,21 @@
 import type { AlignedPair } from './align';
+import type { KernelStudy } from './rank-kernel';
+import { type EventWindowFit, studyDays } from './study-days';
+import type { StudyDay } from './study-types';
 
 /**
  * The abnormal returns of one study's estimation window (residuals for the market model), as a
  * view over the aligned series: AR_t = R_t - alpha - beta Rm_t (raw: R_t), recomputed on demand
  * so that a study allocates nothing per estimation day. The view also reaches the event window,
- * so the aggregate tests read a study's ARs from the series rather than from its `days`.
+ * so the aggregate tests read a study's ARs from the series rather than from its `days`, and the
+ * study's `days` are built from it only when read.
  * `JSON.stringify` sees only `{ firstOffset, dates, values }` with null for missing days.
  */
 export class EstimationResiduals {
   readonly #a: AlignedPair;
-  readonly #alpha: number;
-  readonly #beta: number;
-  readonly #raw: boolean;
+  readonly #fit: EventWindowFit;
   readonly #eventStart: number;
+  readonly #eventOffset: number;
 
   constructor(w: {
     a: AlignedPair;
@@ -21,21 +24,19 @@ export class EstimationResiduals {
     length: number;
     /** Offset of that session from day 0. */
     firstOffset: number;
-    alpha: number;
-    beta: number;
-    raw: boolean;
+    /** The fit the ARs and their variances come from (kept, not copied: pass a fresh one). */
+    fit: EventWindowFit;
     /** Sessions with a value, their mean and Σ (value - mean)², known from the fit. */
     count: number;
     mean: number;
     sumSquares: number;
-    /** Index of the first event-window session, and the window's length. */
+    /** Index of the first event-window session, its offset from day 0, the window's length. */
     eventStart: number;
+    eventOffset: number;
     eventLength: number;
   }) {
     this.#a = w.a;
-    this.#alpha = w.alpha;
-    this.#beta = w.beta;
-    this.#raw = w.raw;
+    this.#fit = w.fit;
     this.start = w.start;
     this.length = w.length;
     this.firstOffset = w.firstOffset;
@@ -43,6 +44,7 @@ export class EstimationResiduals {
     this.mean = w.mean;
     this.sumSquares = w.sumSquares;
     this.#eventStart = w.eventStart;
+    this.#eventOffset = w.eventOffset;
     this.eventLength = w.eventLength;
   }
 
@@ -53,6 +55,44 @@ export class EstimationResiduals {
   readonly mean: number;
   readonly sumSquares: number;
   readonly eventLength: number;
+
+  /** The event window's days (see studyDays), built afresh on each call. */
+  eventDays(): StudyDay[] {
+    return studyDays({
+      a: this.#a,
+      fit: this.#fit,
+      from: this.#eventStart,
+      length: this.eventLength,
+      offset0: this.#eventOffset,
+    });
+  }
+
+  /** True when `other` runs on the same calendar with the same event-window sessions. */
+  sameEventDates(other: EstimationResiduals): boolean {
+    return other.#a.dates === this.#a.dates && other.#eventStart === this.#eventStart;
+  }
+
+  /** This study as the rank kernel reads it (see addStudy), landing at the given panel slots. */
+  kernelStudy(p: { estimationBase: number; eventBase: number; zScale: number }): KernelStudy {
+    const { ri } = this.#a;
+    const rm = this.#a.rm;
+    const raw = this.#fit.raw || rm === null;
+    return {
+      ri,
+      rm: raw || rm === null ? ri : rm,
+      alpha: raw ? 0 : this.#fit.alpha,
+      beta: raw ? 0 : this.#fit.beta,
+      estimationStart: this.start,
+      estimationLength: this.length,
+      eventStart: this.#eventStart,
+      eventLength: this.eventLength,
+      estimationBase: p.estimationBase,
+      eventBase: p.eventBase,
+      mean: this.mean,
+      sd: Math.sqrt(this.sumSquares / this.count),
+      zScale: p.zScale,
+    };
+  }
 
   /** The session dates the study ran on (shared with the aligned series, never copied). */
   get calendar(): readonly string[] {
@@ -73,12 +113,12 @@ export class EstimationResiduals {
     const { ri } = this.#a;
     const rm = this.#a.rm;
     const s = this.start;
-    if (this.#raw || rm === null) {
+    if (this.#fit.raw || rm === null) {
       for (let k = 0; k < this.length; k += 1) out[k] = ri[s + k] ?? Number.NaN;
       return;
     }
-    const alpha = this.#alpha;
-    const beta = this.#beta;
+    const alpha = this.#fit.alpha;
+    const beta = this.#fit.beta;
     for (let k = 0; k < this.length; k += 1) {
       out[k] = (ri[s + k] ?? Number.NaN) - alpha - beta * (rm[s + k] ?? Number.NaN);
     }
@@ -93,7 +133,7 @@ export class EstimationResiduals {
     const rm = this.#a.rm;
     const s = this.start;
     let m = 0;
-    if (this.#raw || rm === null) {
+    if (this.#fit.raw || rm === null) {
       for (let k = 0; k < this.length; k += 1) {
         const v = ri[s + k] ?? Number.NaN;
         if (Number.isNaN(v)) continue;
@@ -103,8 +143,8 @@ export class EstimationResiduals {
       }
       return m;
     }
-    const alpha = this.#alpha;
-    const beta = this.#beta;
+    const alpha = this.#fit.alpha;
+    const beta = this.#fit.beta;
     for (let k = 0; k < this.length; k += 1) {
       const v = (ri[s + k] ?? Number.NaN) - alpha - beta * (rm[s + k] ?? Number.NaN);
       if (Number.isNaN(v)) continue;
@@ -123,9 +163,9 @@ export class EstimationResiduals {
     const { ri } = this.#a;
     const rm = this.#a.rm;
     const s = this.#eventStart;
-    const raw = this.#raw || rm === null;
-    const alpha = this.#alpha;
-    const beta = this.#beta;
+    const raw = this.#fit.raw || rm === null;
+    const alpha = this.#fit.alpha;
+    const beta = this.#fit.beta;
     let m = from;
     for (let j = 0; j < this.eventLength; j += 1) {
       const r = ri[s + j] ?? Number.NaN;

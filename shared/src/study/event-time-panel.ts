@@ -1,3 +1,4 @@
+import { addStudy, beginPanel, endPanel, offsetCapacity, studyCapacity } from './rank-kernel';
 import { centredRanks } from './ranks';
 import type { TickerStudyOk } from './study-types';
 
@@ -27,13 +28,13 @@ export interface PanelOptions {
   correlationTotals?: Float64Array;
 }
 
-// Scratch for one study's ARs, their slots and ranks. The loops below name these module
-// constants directly: the compiler then folds the arrays into the code, which runs about twice
-// as fast as the same loops over arrays passed in. Longer windows take `addLongStudy`.
-const capacity = 4096;
-const valueScratch = new Float64Array(capacity);
-const slotScratch = new Int32Array(capacity);
-const rankScratch = new Float64Array(capacity);
+/** The panel, with each event-window day's ARs for the AARs (see aggregateDays). */
+export interface PanelWithDays {
+  panel: EventTimePanel;
+  /** eventRows[j × studies + c]: the c-th AR of event day j; eventCounts[j] of them. */
+  eventRows: Float64Array;
+  eventCounts: Int32Array;
+}
 
 /**
  * Stacks the studies' estimation residuals and event-window ARs by offset, with their ranks, in
@@ -43,13 +44,25 @@ export function buildEventTimePanel(
   studies: readonly TickerStudyOk[],
   opts: PanelOptions = {},
 ): EventTimePanel {
+  return buildPanelWithDays(studies, opts).panel;
+}
+
+/** buildEventTimePanel, keeping each event-window day's ARs as well. */
+export function buildPanelWithDays(
+  studies: readonly TickerStudyOk[],
+  opts: PanelOptions = {},
+): PanelWithDays {
   let minOffset = 0;
   let maxOffset = 0;
+  let width = 0;
+  let places = 0;
   for (const s of studies) {
-    const first = s.estimationResiduals.firstOffset;
-    const lastEst = first + s.estimationResiduals.length - 1;
+    const est = s.estimationResiduals;
+    const first = est.firstOffset;
     minOffset = Math.min(minOffset, first, -s.pre);
-    maxOffset = Math.max(maxOffset, lastEst, s.post);
+    maxOffset = Math.max(maxOffset, first + est.length - 1, s.post);
+    width = Math.max(width, est.eventLength);
+    places = Math.max(places, est.length);
   }
   const length = maxOffset - minOffset + 1;
   const panel: EventTimePanel = {
@@ -61,48 +74,38 @@ export function buildEventTimePanel(
     isEvent: new Uint8Array(length),
     correlationUsed: 0,
   };
+  const eventRows = new Float64Array(width * studies.length);
+  const eventCounts = new Int32Array(width);
+  const kernel = length <= offsetCapacity && places <= studyCapacity;
+  if (kernel) beginPanel({ length, places, eventRows, eventCounts, studies: studies.length });
   const totals = opts.correlationTotals;
   for (const s of studies) {
     const est = s.estimationResiduals;
-    if (est.length + est.eventLength > capacity) {
-      addLongStudy({ panel, s, totals });
+    const eventBase = -s.pre - minOffset;
+    panel.isEvent.fill(1, eventBase, eventBase + est.eventLength);
+    const kp = totals !== undefined && s.carTStat !== null && est.sumSquares > 0;
+    if (kp) panel.correlationUsed += 1;
+    const zScale = kp ? 1 / Math.sqrt(est.sumSquares / est.length) : 0;
+    if (!kernel || est.length + est.eventLength > studyCapacity) {
+      addLongStudy({ panel, s, totals: kp ? totals : undefined, eventRows, eventCounts });
       continue;
     }
-    // Estimation ARs first, each with its place in the window, then the event window's.
-    const fromEstimation = est.gather(valueScratch, slotScratch);
-    if (totals !== undefined && s.carTStat !== null && est.sumSquares > 0) {
-      const mean = est.mean;
-      const scale = 1 / Math.sqrt(est.sumSquares / est.length);
-      for (let i = 0; i < fromEstimation; i += 1) {
-        const k = slotScratch[i] ?? 0;
-        totals[k] = (totals[k] ?? 0) + ((valueScratch[i] ?? 0) - mean) * scale;
-      }
-      panel.correlationUsed += 1;
-    }
-    const m = est.gatherEvent(valueScratch, slotScratch, fromEstimation);
-    const hint = { mean: est.mean, sd: Math.sqrt(est.sumSquares / est.count) };
-    centredRanks(valueScratch, m, rankScratch, hint);
-    const estimationBase = est.firstOffset - minOffset;
-    const eventBase = -s.pre - minOffset;
-    for (let j = 0; j < est.eventLength; j += 1) panel.isEvent[eventBase + j] = 1;
-    const { arSum, arCount, rankSum } = panel;
-    for (let i = 0; i < m; i += 1) {
-      const slot = (i < fromEstimation ? estimationBase : eventBase) + (slotScratch[i] ?? 0);
-      arSum[slot] = (arSum[slot] ?? 0) + (valueScratch[i] ?? 0);
-      arCount[slot] = (arCount[slot] ?? 0) + 1;
-      rankSum[slot] = (rankSum[slot] ?? 0) + (rankScratch[i] ?? 0);
-    }
+    addStudy(est.kernelStudy({ estimationBase: est.firstOffset - minOffset, eventBase, zScale }));
   }
-  return panel;
+  if (kernel) endPanel({ ...panel, totals });
+  return { panel, eventRows, eventCounts };
 }
 
-/** The same sums for a study whose windows outgrow the scratch space, on arrays of its own. */
+/** The same sums for a study whose windows outgrow the kernel's space, on arrays of its own. */
 function addLongStudy(p: {
   panel: EventTimePanel;
   s: TickerStudyOk;
+  /** Present when the study's standardised residuals go into the correlation totals. */
   totals: Float64Array | undefined;
+  eventRows: Float64Array;
+  eventCounts: Int32Array;
 }): void {
-  const { panel, s, totals } = p;
+  const { panel, s, totals, eventRows, eventCounts } = p;
   const est = s.estimationResiduals;
   const values = new Float64Array(est.length + est.eventLength);
   const slots = new Int32Array(values.length);
@@ -111,17 +114,20 @@ function addLongStudy(p: {
   const m = est.gatherEvent(values, slots, fromEstimation);
   centredRanks(values, m, ranks);
   const scale = 1 / Math.sqrt(est.sumSquares / est.length);
-  const kp = totals !== undefined && s.carTStat !== null && est.sumSquares > 0;
-  if (kp) panel.correlationUsed += 1;
+  const studies = eventRows.length / Math.max(1, eventCounts.length);
   for (let i = 0; i < m; i += 1) {
     const event = i >= fromEstimation;
     const k = slots[i] ?? 0;
     const slot = (event ? -s.pre : est.firstOffset) - panel.minOffset + k;
     const v = values[i] ?? 0;
-    if (kp && !event && totals !== undefined) totals[k] = (totals[k] ?? 0) + (v - est.mean) * scale;
+    if (totals !== undefined && !event) totals[k] = (totals[k] ?? 0) + (v - est.mean) * scale;
+    if (event) {
+      const c = eventCounts[k] ?? 0;
+      eventRows[k * studies + c] = v;
+      eventCounts[k] = c + 1;
+    }
     panel.arSum[slot] = (panel.arSum[slot] ?? 0) + v;
     panel.arCount[slot] = (panel.arCount[slot] ?? 0) + 1;
     panel.rankSum[slot] = (panel.rankSum[slot] ?? 0) + (ranks[i] ?? 0);
   }
-  for (let j = 0; j < est.eventLength; j += 1) panel.isEvent[-s.pre - panel.minOffset + j] = 1;
 }

@@ -10,6 +10,7 @@ import {
   type StudyDay,
   type StudyModel,
   type TickerStudy,
+  type TickerStudyOk,
 } from './study-types';
 import { formatOffset, formatWindow, validateWindows } from './windows';
 
@@ -92,7 +93,7 @@ export function studyTicker(opts: StudyTickerOptions): TickerStudy {
     const window = formatWindow(estimation[0], estimation[1]);
     return excluded(day0, `the benchmark's returns do not vary in the estimation window ${window}`);
   }
-  const event = eventWindow({ a, fit, from: d0 - pre, to: d0 + post, offset0: -pre });
+  const event = eventWindow({ a, fit, from: d0 - pre, to: d0 + post });
   if (event.l2 === 0) return excluded(day0, 'no returns in the event window');
 
   const notes: string[] = [];
@@ -111,23 +112,31 @@ export function studyTicker(opts: StudyTickerOptions): TickerStudy {
     start: e0,
     length: e1 + 1 - e0,
     firstOffset: e0 - d0,
-    alpha: fit.alpha,
-    beta: fit.beta,
-    raw: fit.raw,
+    fit: {
+      alpha: fit.alpha,
+      beta: fit.beta,
+      raw: fit.raw,
+      market: model === 'market',
+      s2: fit.s2,
+      n: fit.n,
+      meanM: fit.meanM,
+      ssm: fit.ssm,
+      degenerate: fit.degenerate,
+    },
     count: fit.n,
     mean: fit.mean,
     sumSquares: fit.sumSquares,
     eventStart: d0 - pre,
-    eventLength: pre + post + 1,
+    eventOffset: -pre,
+    eventLength: windowLength,
   });
-  return {
+  const study: Omit<TickerStudyOk, 'days'> = {
     status: 'ok',
     model,
     day0,
     pre,
     post,
     estimation: [estimation[0], estimation[1]],
-    days: event.days,
     car: event.car,
     carVariance: event.carVariance,
     carTStat,
@@ -145,6 +154,43 @@ export function studyTicker(opts: StudyTickerOptions): TickerStudy {
     estimationResiduals,
     notes,
   };
+  // The day objects are most of what a study would allocate and most studies are only
+  // aggregated, so `days` is built from the residual view on first read, then kept.
+  Object.defineProperty(study, 'days', lazyDays);
+  if (!hasDays(study)) throw new Error('unreachable: days was just defined');
+  return study;
+}
+
+function readDays(this: TickerStudyOk): StudyDay[] {
+  const days = this.estimationResiduals.eventDays();
+  Object.defineProperty(this, 'days', {
+    value: days,
+    writable: true,
+    enumerable: true,
+    configurable: true,
+  });
+  return days;
+}
+
+function writeDays(this: TickerStudyOk, days: StudyDay[]): void {
+  Object.defineProperty(this, 'days', {
+    value: days,
+    writable: true,
+    enumerable: true,
+    configurable: true,
+  });
+}
+
+// One accessor pair for every study, so that all studies keep one hidden class.
+const lazyDays: PropertyDescriptor = {
+  get: readDays,
+  set: writeDays,
+  enumerable: true,
+  configurable: true,
+};
+
+function hasDays(s: Omit<TickerStudyOk, 'days'>): s is TickerStudyOk {
+  return Object.hasOwn(s, 'days');
 }
 
 function excluded(day0: string, reason: string): TickerStudy {
@@ -152,56 +198,35 @@ function excluded(day0: string, reason: string): TickerStudy {
 }
 
 // The window's totals, read by studyTicker before the next study overwrites them.
-const totals = { days: [] as StudyDay[], car: 0, carVariance: 0, l2: 0 };
+const totals = { car: 0, carVariance: 0, l2: 0 };
 
-function eventWindow(w: {
-  a: AlignedPair;
-  fit: EstimationFit;
-  from: number;
-  to: number;
-  offset0: number;
-}): { days: StudyDay[]; car: number; carVariance: number; l2: number } {
+/**
+ * CAR, Var(CAR) = s²[L2 + L2²/L1 + (Σ_window(Rm - mean_m))² / Σ_est(Rm - mean_m)²] (market
+ * model; L2 s² otherwise) and L2 over aligned indices [from, to], summed as studyDays sums them.
+ */
+function eventWindow(w: { a: AlignedPair; fit: EstimationFit; from: number; to: number }): {
+  car: number;
+  carVariance: number;
+  l2: number;
+} {
   const { a, fit } = w;
-  const { ri, rm, close, dates } = a;
+  const { ri, rm } = a;
   const market = fit.model === 'market';
   const raw = fit.model === 'raw';
-  const { alpha, beta, s2, meanM, ssm, degenerate } = fit;
+  const { alpha, beta, s2, meanM, ssm } = fit;
   const n = fit.n;
-  const length = w.to - w.from + 1;
-  const days = new Array<StudyDay>(length);
   let car = 0;
   let l2 = 0;
   let sumDm = 0;
-  for (let i = 0; i < length; i += 1) {
-    const t = w.from + i;
+  for (let t = w.from; t <= w.to; t += 1) {
     const r = ri[t] ?? Number.NaN;
     const m = rm === null ? Number.NaN : (rm[t] ?? Number.NaN);
     const ar = raw ? r : r - alpha - beta * m;
-    const c = close[t] ?? Number.NaN;
-    const valid = Number.isFinite(ar);
-    let variance = s2;
-    if (valid) {
-      car += ar;
-      l2 += 1;
-      if (market) {
-        const dm = m - meanM;
-        sumDm += dm;
-        variance = s2 * (1 + 1 / n + (dm * dm) / ssm);
-      }
-    }
-    days[i] = {
-      offset: w.offset0 + i,
-      date: dates[t] ?? '',
-      close: Number.isFinite(c) ? c : null,
-      return: Number.isFinite(r) ? r : null,
-      benchmarkReturn: Number.isFinite(m) ? m : null,
-      abnormalReturn: valid ? ar : null,
-      car: l2 > 0 ? car : null,
-      arVariance: valid ? variance : null,
-      arTStat: valid && !degenerate ? ar / Math.sqrt(variance) : null,
-    };
+    if (!Number.isFinite(ar)) continue;
+    car += ar;
+    l2 += 1;
+    if (market) sumDm += m - meanM;
   }
-  totals.days = days;
   totals.car = car;
   totals.carVariance = market ? s2 * (l2 + (l2 * l2) / n + (sumDm * sumDm) / ssm) : l2 * s2;
   totals.l2 = l2;

@@ -1,0 +1,67 @@
+import type { AlignedPair } from './align';
+import type { StudyDay } from './study-types';
+
+/** What the event window's days are computed from: the aligned series and the fit. */
+export interface EventWindowFit {
+  alpha: number;
+  beta: number;
+  /** AR = R (raw model) rather than R - alpha - beta Rm. */
+  raw: boolean;
+  /** Var(AR_t) carries the market model's estimation error (else it is s²). */
+  market: boolean;
+  s2: number;
+  /** L1, mean_m and Σ_est(Rm - mean_m)². */
+  n: number;
+  meanM: number;
+  ssm: number;
+  degenerate: boolean;
+}
+
+/**
+ * The event window's days, one per session of aligned indices [from, from + length): AR_t, CAR
+ * up to t and Var(AR_t) = s²[1 + 1/L1 + (Rm_t - mean_m)² / Σ_est(Rm - mean_m)²] for the market
+ * model, s² otherwise (MacKinlay 1997, 4.3); null where the stock has no return. The same
+ * arithmetic, in the same order, as the window totals of studyTicker.
+ */
+export function studyDays(w: {
+  a: AlignedPair;
+  fit: EventWindowFit;
+  from: number;
+  length: number;
+  offset0: number;
+}): StudyDay[] {
+  const { ri, rm, close, dates } = w.a;
+  const { alpha, beta, raw, market, s2, n, meanM, ssm, degenerate } = w.fit;
+  const days = new Array<StudyDay>(w.length);
+  let car = 0;
+  let l2 = 0;
+  for (let i = 0; i < w.length; i += 1) {
+    const t = w.from + i;
+    const r = ri[t] ?? Number.NaN;
+    const m = rm === null ? Number.NaN : (rm[t] ?? Number.NaN);
+    const ar = raw ? r : r - alpha - beta * m;
+    const c = close[t] ?? Number.NaN;
+    const valid = Number.isFinite(ar);
+    let variance = s2;
+    if (valid) {
+      car += ar;
+      l2 += 1;
+      if (market) {
+        const dm = m - meanM;
+        variance = s2 * (1 + 1 / n + (dm * dm) / ssm);
+      }
+    }
+    days[i] = {
+      offset: w.offset0 + i,
+      date: dates[t] ?? '',
+      close: Number.isFinite(c) ? c : null,
+      return: Number.isFinite(r) ? r : null,
+      benchmarkReturn: Number.isFinite(m) ? m : null,
+      abnormalReturn: valid ? ar : null,
+      car: l2 > 0 ? car : null,
+      arVariance: valid ? variance : null,
+      arTStat: valid && !degenerate ? ar / Math.sqrt(variance) : null,
+    };
+  }
+  return days;
+}
