@@ -35,6 +35,8 @@ export function createApiRoutes(deps: AppDeps) {
 export interface AppOptions {
   /** Per-client token buckets for writes and downloads; `false` turns them off (tests). */
   rateLimits?: false | { writes: RateLimitOptions; exports: RateLimitOptions };
+  /** Proxies in front of the server (a load balancer: 1) whose X-Forwarded-For is believed. */
+  trustedProxies?: number;
 }
 
 const defaultLimits = {
@@ -65,8 +67,9 @@ export function createApp(deps: AppDeps, options: AppOptions = {}) {
   );
   const limits = options.rateLimits === false ? null : (options.rateLimits ?? defaultLimits);
   if (limits) {
-    const writes = rateLimit(limits.writes);
-    const downloads = rateLimit(limits.exports);
+    const trustedProxies = options.trustedProxies ?? 0;
+    const writes = rateLimit({ trustedProxies, ...limits.writes });
+    const downloads = rateLimit({ trustedProxies, ...limits.exports });
     app.use('/api/*', (c, next) => {
       if (isWrite(c.req.method)) return writes(c, next);
       if (isDownload(c.req.path)) return downloads(c, next);

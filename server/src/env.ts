@@ -35,6 +35,13 @@ export const envSchema = z.object({
     .max(60_000)
     .default(15_000)
     .describe('With DATABASE_URL: how often a waiting server tries to take over ingestion'),
+  TRUSTED_PROXIES: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(5)
+    .default(0)
+    .describe('Proxies in front of the server whose X-Forwarded-For entries name the client'),
   SCHEDULE: z.enum(['on', 'off']).default('on').describe('Poll feeds and prices on a schedule'),
   ALLOW_PRIVATE_FEEDS: z
     .string()

@@ -24,7 +24,7 @@ try {
     feedPolicy: new OutboundPolicy({ allow: env.ALLOW_PRIVATE_FEEDS }),
   };
   await seedDefaultFeeds(deps.store.db);
-  const app = createApp(deps);
+  const app = createApp(deps, { trustedProxies: env.TRUSTED_PROXIES });
   const schedules =
     env.SCHEDULE === 'on'
       ? startSchedules({ deps, databaseUrl: env.DATABASE_URL, retryMs: env.INGEST_LOCK_RETRY_MS })
