@@ -81,7 +81,7 @@ export function aggregateStudies(
     std.map((s) => s.df),
   );
   const portfolio = portfolioT(panel);
-  const pHat = n > 0 ? ok.reduce((sum, s) => sum + s.positiveShare, 0) / n : 0;
+  const pHat = n > 0 ? kept.positiveShareSum / n : 0;
   const t = (id: StudyTestId, statistic: number | null, df: number | null): StudyTest => {
     const x = statistic !== null && Number.isFinite(statistic) ? statistic : null;
     const p = x === null ? null : df === null ? normalTwoSidedP(x) : studentTTwoSidedP(x, df);

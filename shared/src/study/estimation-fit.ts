@@ -18,7 +18,7 @@ export interface EstimationFit {
   ssm: number;
   /** True when s² is zero to rounding, so no t statistic is meaningful. */
   degenerate: boolean;
-  /** Estimation ARs above zero. */
+  /** Estimation ARs above zero; -1 when the fit did not pass over them (count on demand). */
   positive: number;
   /** Mean estimation AR and Σ(AR - mean)², for the residual view. */
   mean: number;
@@ -67,10 +67,37 @@ export function fitEstimation(e: {
   // The prefix sums serve every well-conditioned window; a fit they cannot serve, or whose
   // residuals are rounding noise, is redone from the one-pass sums so it matches them exactly.
   if (fast !== null) {
+    // Σe² = Syy - Sxy²/Sxx. Syy carries a few ulps of syyScale, Sxy²/Sxx a few ulps of
+    // syyScale × sqrt(sxxScale/Sxx), so Σe² keeps 11 digits while it is at least 1e-4 of their
+    // sum: then no pass over the window is needed.
+    const sse = fast.syy - (fast.sxy * fast.sxy) / fast.sxx;
+    const noise = fast.syyScale * (1 + Math.sqrt(fast.sxxScale / fast.sxx));
+    if (sse > 1e-4 * noise) return fromSums(fast, sse);
     residualPass({ a, from, to, ols: fast, raw });
     if (!fit.degenerate) return fit;
   }
   return residualPass({ a, from, to, ols: olsSums({ ri: a.ri, rm, from, to }), raw });
+}
+
+/** The market-model fit from its OLS sums alone: s² = Σe²/(L1 - 2), R² = 1 - Σe²/Syy. */
+function fromSums(ols: OlsSums, sse: number): EstimationFit {
+  const n = ols.n;
+  const s2 = sse / (n - 2);
+  fit.alpha = ols.alpha;
+  fit.beta = ols.beta;
+  fit.s2 = s2;
+  fit.r2 = 1 - sse / ols.syy;
+  fit.n = n;
+  fit.df = n - 2;
+  fit.meanM = ols.meanM;
+  fit.ssm = ols.sxx;
+  fit.degenerate = !(s2 > 1e-20 * (ols.syy / (n - 1))) || !Number.isFinite(s2);
+  fit.positive = -1;
+  // OLS residuals have mean zero.
+  fit.mean = 0;
+  fit.sumSquares = sse;
+  fit.raw = false;
+  return fit;
 }
 
 /** One pass about the first AR (see olsSums): count, mean, Σ(AR - mean)², share above zero. */

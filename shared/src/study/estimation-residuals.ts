@@ -16,6 +16,7 @@ export class EstimationResiduals {
   readonly #fit: EventWindowFit;
   readonly #eventStart: number;
   readonly #eventOffset: number;
+  #positive: number;
 
   constructor(w: {
     a: AlignedPair;
@@ -30,6 +31,8 @@ export class EstimationResiduals {
     count: number;
     mean: number;
     sumSquares: number;
+    /** Values above zero, or -1 when not counted yet. */
+    positive: number;
     /** Index of the first event-window session, its offset from day 0, the window's length. */
     eventStart: number;
     eventOffset: number;
@@ -45,6 +48,7 @@ export class EstimationResiduals {
     this.sumSquares = w.sumSquares;
     this.#eventStart = w.eventStart;
     this.#eventOffset = w.eventOffset;
+    this.#positive = w.positive;
     this.eventLength = w.eventLength;
   }
 
@@ -65,6 +69,24 @@ export class EstimationResiduals {
       length: this.eventLength,
       offset0: this.#eventOffset,
     });
+  }
+
+  /** How many of the window's ARs are above zero (counted on the first call when the fit did not). */
+  positiveCount(): number {
+    if (this.#positive >= 0) return this.#positive;
+    const { ri } = this.#a;
+    const raw = this.#fit.raw || this.#a.rm === null;
+    const rm = this.#a.rm ?? ri;
+    const alpha = this.#fit.alpha;
+    const beta = this.#fit.beta;
+    let positive = 0;
+    for (let t = this.start; t < this.start + this.length; t += 1) {
+      const r = ri[t] ?? Number.NaN;
+      const v = raw ? r : r - alpha - beta * (rm[t] ?? Number.NaN);
+      if (v > 0) positive += 1;
+    }
+    this.#positive = positive;
+    return positive;
   }
 
   /** True when `other` runs on the same calendar with the same event-window sessions. */

@@ -34,6 +34,8 @@ export interface PanelWithDays {
   /** eventRows[j × studies + c]: the c-th AR of event day j; eventCounts[j] of them. */
   eventRows: Float64Array;
   eventCounts: Int32Array;
+  /** Σ over studies, in order, of the share of estimation ARs above zero. */
+  positiveShareSum: number;
 }
 
 /**
@@ -79,6 +81,7 @@ export function buildPanelWithDays(
   const kernel = length <= offsetCapacity && places <= studyCapacity;
   if (kernel) beginPanel({ length, places, eventRows, eventCounts, studies: studies.length });
   const totals = opts.correlationTotals;
+  let positiveShareSum = 0;
   for (const s of studies) {
     const est = s.estimationResiduals;
     const eventBase = -s.pre - minOffset;
@@ -87,16 +90,28 @@ export function buildPanelWithDays(
     if (kp) panel.correlationUsed += 1;
     const zScale = kp ? 1 / Math.sqrt(est.sumSquares / est.length) : 0;
     if (!kernel || est.length + est.eventLength > studyCapacity) {
-      addLongStudy({ panel, s, totals: kp ? totals : undefined, eventRows, eventCounts });
+      const positive = addLongStudy({
+        panel,
+        s,
+        totals: kp ? totals : undefined,
+        eventRows,
+        eventCounts,
+      });
+      positiveShareSum += positive / est.count;
       continue;
     }
-    addStudy(est.kernelStudy({ estimationBase: est.firstOffset - minOffset, eventBase, zScale }));
+    const estimationBase = est.firstOffset - minOffset;
+    const positive = addStudy(est.kernelStudy({ estimationBase, eventBase, zScale }));
+    positiveShareSum += positive / est.count;
   }
   if (kernel) endPanel({ ...panel, totals });
-  return { panel, eventRows, eventCounts };
+  return { panel, eventRows, eventCounts, positiveShareSum };
 }
 
-/** The same sums for a study whose windows outgrow the kernel's space, on arrays of its own. */
+/**
+ * The same sums for a study whose windows outgrow the kernel's space, on arrays of its own;
+ * returns how many estimation ARs are above zero.
+ */
 function addLongStudy(p: {
   panel: EventTimePanel;
   s: TickerStudyOk;
@@ -104,7 +119,7 @@ function addLongStudy(p: {
   totals: Float64Array | undefined;
   eventRows: Float64Array;
   eventCounts: Int32Array;
-}): void {
+}): number {
   const { panel, s, totals, eventRows, eventCounts } = p;
   const est = s.estimationResiduals;
   const values = new Float64Array(est.length + est.eventLength);
@@ -115,11 +130,13 @@ function addLongStudy(p: {
   centredRanks(values, m, ranks);
   const scale = 1 / Math.sqrt(est.sumSquares / est.length);
   const studies = eventRows.length / Math.max(1, eventCounts.length);
+  let positive = 0;
   for (let i = 0; i < m; i += 1) {
     const event = i >= fromEstimation;
     const k = slots[i] ?? 0;
     const slot = (event ? -s.pre : est.firstOffset) - panel.minOffset + k;
     const v = values[i] ?? 0;
+    if (!event && v > 0) positive += 1;
     if (totals !== undefined && !event) totals[k] = (totals[k] ?? 0) + (v - est.mean) * scale;
     if (event) {
       const c = eventCounts[k] ?? 0;
@@ -130,4 +147,5 @@ function addLongStudy(p: {
     panel.arCount[slot] = (panel.arCount[slot] ?? 0) + 1;
     panel.rankSum[slot] = (panel.rankSum[slot] ?? 0) + (ranks[i] ?? 0);
   }
+  return positive;
 }

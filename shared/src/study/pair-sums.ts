@@ -60,7 +60,7 @@ class PairSums {
    * window's centred sums are too small against the sums they are taken from (a benchmark that
    * does not move, a series drifting far from its overall mean) to keep 1e-11 of their value.
    */
-  window(ri: Float64Array, rm: Float64Array, from: number, to: number): OlsSums | null {
+  window(ri: Float64Array, rm: Float64Array, from: number, to: number): WindowSums | null {
     const s = scratch;
     s.fill(0);
     const b0 = Math.ceil(from / block);
@@ -106,13 +106,37 @@ class PairSums {
     o.meanM = this.cx + sx / n;
     o.beta = o.sxy / o.sxx;
     o.alpha = o.meanI - o.beta * o.meanM;
+    o.syyScale = Math.max(s[5] ?? 0, reachY);
+    o.sxxScale = Math.max(s[3] ?? 0, reachX);
     return o;
   }
 }
 
 const scratch = new Float64Array(stride);
 // Reused by every call (read it before the next): a window fit allocates nothing.
-const result: OlsSums = { n: 0, meanI: 0, meanM: 0, sxx: 0, sxy: 0, syy: 0, alpha: 0, beta: 0 };
+const result: WindowSums = {
+  n: 0,
+  meanI: 0,
+  meanM: 0,
+  sxx: 0,
+  sxy: 0,
+  syy: 0,
+  alpha: 0,
+  beta: 0,
+  syyScale: 0,
+  sxxScale: 0,
+};
+
+/** OLS sums of a window, with the scale of the sums its Σ(y - mean)² was taken from. */
+export interface WindowSums extends OlsSums {
+  /**
+   * The largest uncentred Σy² the window's syy was differenced from: syy, and any sum formed
+   * from it, carries an error of a few ulps of this.
+   */
+  syyScale: number;
+  /** The same for sxx. */
+  sxxScale: number;
+}
 
 /** Adds n, Σx, Σy, Σxx, Σxy, Σyy of the finite pairs in [from, to), about (cx, cy), to `out`. */
 function addRange(
@@ -159,7 +183,7 @@ export function windowOlsSums(w: {
   rm: Float64Array;
   from: number;
   to: number;
-}): OlsSums | null {
+}): WindowSums | null {
   let sums = cache.get(w.a);
   if (sums === undefined) {
     sums = new PairSums(w.a, w.rm);

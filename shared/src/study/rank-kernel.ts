@@ -82,8 +82,9 @@ export function beginPanel(p: {
  * of its estimation day. Estimation days without an AR (NaN) and event days without a finite AR
  * are left out, as everywhere else. The ARs are gathered, bucketed and counted in one pass; a
  * counting sort on about 2m buckets and one insertion pass order them; one scan ranks them.
+ * Returns how many estimation ARs are above zero.
  */
-export function addStudy(s: KernelStudy): void {
+export function addStudy(s: KernelStudy): number {
   const { ri, rm, alpha, beta, zScale, mean } = s;
   let buckets = 2;
   while (buckets < 2 * (s.estimationLength + s.eventLength)) buckets *= 2;
@@ -95,6 +96,7 @@ export function addStudy(s: KernelStudy): void {
   const top = buckets - 1;
   let most = 0;
   let m = 0;
+  let positive = 0;
   const e0 = s.estimationStart;
   const base0 = s.estimationBase;
   for (let k = 0; k < s.estimationLength; k += 1) {
@@ -106,6 +108,7 @@ export function addStudy(s: KernelStudy): void {
     sumByOffset[slot] = (sumByOffset[slot] ?? 0) + v;
     countByOffset[slot] = (countByOffset[slot] ?? 0) + 1;
     if (zScale > 0) zByPlace[k] = (zByPlace[k] ?? 0) + (v - mean) * zScale;
+    if (v > 0) positive += 1;
     const x = half + (v - center) * scale;
     const b = x > 0 ? (x < top ? x | 0 : top) : 0;
     bucketOf[m] = b;
@@ -148,6 +151,7 @@ export function addStudy(s: KernelStudy): void {
     }
     i = j;
   }
+  return positive;
 }
 
 /**

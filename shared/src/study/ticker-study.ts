@@ -126,11 +126,12 @@ export function studyTicker(opts: StudyTickerOptions): TickerStudy {
     count: fit.n,
     mean: fit.mean,
     sumSquares: fit.sumSquares,
+    positive: fit.positive,
     eventStart: d0 - pre,
     eventOffset: -pre,
     eventLength: windowLength,
   });
-  const study: Omit<TickerStudyOk, 'days'> = {
+  const study: Omit<TickerStudyOk, 'days' | 'positiveShare'> = {
     status: 'ok',
     model,
     day0,
@@ -150,47 +151,61 @@ export function studyTicker(opts: StudyTickerOptions): TickerStudy {
     estimationFrom: a.dates[e0] ?? '',
     estimationTo: a.dates[e1] ?? '',
     eventDays: event.l2,
-    positiveShare: fit.positive / fit.n,
     estimationResiduals,
     notes,
   };
-  // The day objects are most of what a study would allocate and most studies are only
-  // aggregated, so `days` is built from the residual view on first read, then kept.
+  // The day objects are most of what a study would allocate, and the share of positive ARs a
+  // pass over the estimation window the fit may not need; most studies are only aggregated
+  // (which counts the ARs in its own pass), so both are computed from the residual view on
+  // first read, then kept.
   Object.defineProperty(study, 'days', lazyDays);
-  if (!hasDays(study)) throw new Error('unreachable: days was just defined');
+  Object.defineProperty(study, 'positiveShare', lazyPositiveShare);
+  if (!isComplete(study)) throw new Error('unreachable: days and positiveShare were just defined');
   return study;
+}
+
+function keep(study: object, key: string, value: unknown): void {
+  Object.defineProperty(study, key, {
+    value,
+    writable: true,
+    enumerable: true,
+    configurable: true,
+  });
 }
 
 function readDays(this: TickerStudyOk): StudyDay[] {
   const days = this.estimationResiduals.eventDays();
-  Object.defineProperty(this, 'days', {
-    value: days,
-    writable: true,
-    enumerable: true,
-    configurable: true,
-  });
+  keep(this, 'days', days);
   return days;
 }
 
-function writeDays(this: TickerStudyOk, days: StudyDay[]): void {
-  Object.defineProperty(this, 'days', {
-    value: days,
-    writable: true,
-    enumerable: true,
-    configurable: true,
-  });
+function readPositiveShare(this: TickerStudyOk): number {
+  const share = this.estimationResiduals.positiveCount() / this.estimationDays;
+  keep(this, 'positiveShare', share);
+  return share;
 }
 
-// One accessor pair for every study, so that all studies keep one hidden class.
+// One accessor pair per property for every study, so that all studies keep one hidden class.
 const lazyDays: PropertyDescriptor = {
   get: readDays,
-  set: writeDays,
+  set(this: TickerStudyOk, days: StudyDay[]) {
+    keep(this, 'days', days);
+  },
   enumerable: true,
   configurable: true,
 };
 
-function hasDays(s: Omit<TickerStudyOk, 'days'>): s is TickerStudyOk {
-  return Object.hasOwn(s, 'days');
+const lazyPositiveShare: PropertyDescriptor = {
+  get: readPositiveShare,
+  set(this: TickerStudyOk, share: number) {
+    keep(this, 'positiveShare', share);
+  },
+  enumerable: true,
+  configurable: true,
+};
+
+function isComplete(s: Omit<TickerStudyOk, 'days' | 'positiveShare'>): s is TickerStudyOk {
+  return Object.hasOwn(s, 'days') && Object.hasOwn(s, 'positiveShare');
 }
 
 function excluded(day0: string, reason: string): TickerStudy {
