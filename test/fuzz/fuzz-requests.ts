@@ -155,11 +155,88 @@ const windowFields = {
   ),
 };
 
+/** Window parameters a client means well with, so that studies really run. */
+const sensibleWindowFields = {
+  tickers: fc
+    .uniqueArray(fc.constantFrom(...knownTickers), { minLength: 1, maxLength: 5 })
+    .map((t) => t.join(',')),
+  pre: fc.integer({ min: 0, max: 60 }).map(String),
+  post: fc.integer({ min: 0, max: 60 }).map(String),
+  model: fc.constantFrom('raw', 'market-adjusted', 'market'),
+  benchmark: fc.oneof(
+    fc.constantFrom('QQQ', '^GSPC', 'SPY', 'SOXX', 'SMH'),
+    fc.constantFrom(...companyGroups).map((g) => `basket-ex:${g}`),
+  ),
+  estimation: fc.constantFrom('-250,-11', '-120,-61', '-300,-100', '-500,-70'),
+};
+const sensibleAt = fc.oneof(
+  fc
+    .date({ min: new Date('2022-06-01'), max: new Date('2026-01-31'), noInvalidDate: true })
+    .map((d) => d.toISOString().slice(0, 10)),
+  fc
+    .date({ min: new Date('2022-06-01'), max: new Date('2026-01-31'), noInvalidDate: true })
+    .map((d) => d.toISOString()),
+);
+
+/** A sensible query with at most one of its fields swapped for a wild one. */
+function nearlyRight(
+  sensible: Record<string, fc.Arbitrary<string>>,
+  wild: Record<string, fc.Arbitrary<string>>,
+): fc.Arbitrary<string> {
+  const keys = Object.keys(wild);
+  return fc
+    .tuple(
+      fc.record(sensible, { requiredKeys: [] }),
+      fc.option(fc.constantFrom(...keys), { nil: null, freq: 2 }),
+      fc.record(wild),
+    )
+    .map(([values, swapped, wilds]) => {
+      const params = new URLSearchParams();
+      for (const [k, v] of Object.entries(values)) {
+        if (v === undefined) continue;
+        params.append(k, wellFormed(k === swapped ? (wilds[k] ?? v) : v));
+      }
+      if (swapped && !(swapped in values)) params.append(swapped, wellFormed(wilds[swapped] ?? ''));
+      return `?${params.toString()}`;
+    });
+}
+
 const pathId = (id: string) => encodeURIComponent(wellFormed(id));
 const downloads = fc.constantFrom('', '', '', '.json', '.csv', '.xlsx');
 
+/** The study endpoints with sensible parameters, one of them at times swapped for a wild one. */
+const studyRequest: fc.Arbitrary<Omit<FuzzRequest, 'app' | 'headers'>> = fc.oneof(
+  fc
+    .tuple(fc.constantFrom(...eventIds), downloads, nearlyRight(sensibleWindowFields, windowFields))
+    .map(([id, ext, q]) => ({ method: 'GET', path: `/api/events/${id}/window${ext}${q}` })),
+  fc
+    .tuple(
+      downloads,
+      nearlyRight(
+        { ...sensibleWindowFields, at: sensibleAt },
+        { ...windowFields, at: dateText, title: text },
+      ),
+    )
+    .map(([ext, q]) => ({ method: 'GET', path: `/api/window${ext}${q}` })),
+  fc
+    .tuple(
+      downloads,
+      nearlyRight(
+        {
+          ...sensibleWindowFields,
+          events: fc
+            .uniqueArray(fc.constantFrom(...eventIds), { minLength: 1, maxLength: 6 })
+            .map((ids) => ids.join(',')),
+        },
+        { ...windowFields, events: text },
+      ),
+    )
+    .map(([ext, q]) => ({ method: 'GET', path: `/api/heatmap${ext}${q}` })),
+);
+
 /** Every read endpoint, with random and malformed parameters. */
 export const readRequest: fc.Arbitrary<Omit<FuzzRequest, 'app' | 'headers'>> = fc.oneof(
+  { weight: 3, arbitrary: studyRequest },
   fc.constant({ method: 'GET', path: '/api/health' }),
   fc.constant({ method: 'GET', path: '/api/companies' }),
   fc.constant({ method: 'GET', path: '/api/feeds' }),
