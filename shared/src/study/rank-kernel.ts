@@ -15,17 +15,10 @@ const values = new Float64Array(studyCapacity);
 /** Panel slot of each value. */
 const slotOf = new Int32Array(studyCapacity);
 const bucketOf = new Int32Array(studyCapacity);
-/** Centred rank of each value, as the last `rankInBuckets` left them. */
-const rankOf = new Float64Array(studyCapacity);
-/** Values per bucket, and the values in lower buckets once `rankInBuckets` has summed them. */
-const counts = new Int32Array(2 * studyCapacity);
+const order = new Int32Array(studyCapacity);
+const sorted = new Float64Array(studyCapacity);
 const starts = new Int32Array(2 * studyCapacity);
-/** Each bucket's values as a list: the last one added, then `next` of each (-1 ends it). */
-const head = new Int32Array(2 * studyCapacity);
-const next = new Int32Array(studyCapacity);
-/** (p + 1)/(m + 1) - 1/2 for an untied value at sorted position p, for m = `uTableFor`. */
-const uTable = new Float64Array(studyCapacity);
-let uTableFor = -1;
+const counts = new Int32Array(2 * studyCapacity);
 const sumByOffset = new Float64Array(offsetCapacity);
 const countByOffset = new Int32Array(offsetCapacity);
 const rankByOffset = new Float64Array(offsetCapacity);
@@ -87,8 +80,8 @@ export function beginPanel(p: {
  * of its offset; its centred rank K/(m+1) - 1/2 among the study's m ARs (Corrado and Zivney
  * 1992) to the rank sum; and, when zScale > 0, its standardised residual to the correlation total
  * of its estimation day. Estimation days without an AR (NaN) and event days without a finite AR
- * are left out, as everywhere else. The ARs are gathered, bucketed by a monotone map of
- * (v - mean)/sd on about 2m buckets and counted in one pass; one more pass ranks them.
+ * are left out, as everywhere else. The ARs are gathered, bucketed and counted in one pass; a
+ * counting sort on about 2m buckets and one insertion pass order them; one scan ranks them.
  * Returns how many estimation ARs are above zero.
  */
 export function addStudy(s: KernelStudy): number {
@@ -116,6 +109,12 @@ export function addStudy(s: KernelStudy): number {
     countByOffset[slot] = (countByOffset[slot] ?? 0) + 1;
     if (zScale > 0) zByPlace[k] = (zByPlace[k] ?? 0) + (v - mean) * zScale;
     if (v > 0) positive += 1;
+    const x = half + (v - center) * scale;
+    const b = x > 0 ? (x < top ? x | 0 : top) : 0;
+    bucketOf[m] = b;
+    const c = (counts[b] ?? 0) + 1;
+    counts[b] = c;
+    if (c > most) most = c;
     m += 1;
   }
   const v0 = s.eventStart;
@@ -131,81 +130,84 @@ export function addStudy(s: KernelStudy): number {
     const r = rowCounts[j] ?? 0;
     rows[j * rowWidth + r] = v;
     rowCounts[j] = r + 1;
-    m += 1;
-  }
-  for (let i = 0; i < m; i += 1) {
-    const x = half + ((values[i] ?? 0) - center) * scale;
+    const x = half + (v - center) * scale;
     const b = x > 0 ? (x < top ? x | 0 : top) : 0;
-    bucketOf[i] = b;
+    bucketOf[m] = b;
     const c = (counts[b] ?? 0) + 1;
     counts[b] = c;
     if (c > most) most = c;
-    next[i] = c > 1 ? (head[b] ?? -1) : -1;
-    head[b] = i;
+    m += 1;
   }
-  rankInBuckets(m, buckets, most);
-  for (let i = 0; i < m; i += 1) {
-    const slot = slotOf[i] ?? 0;
-    rankByOffset[slot] = (rankByOffset[slot] ?? 0) + (rankOf[i] ?? 0);
+  const ties = sortBuckets(m, buckets, most);
+  const denominator = m + 1;
+  for (let i = 0; i < m; ) {
+    let j = i + 1;
+    if (ties) while (j < m && sorted[j] === sorted[i]) j += 1;
+    // Positions i..j-1 hold ranks i+1..j: each gets the average, (i + 1 + j) / 2.
+    const u = (i + 1 + j) / 2 / denominator - 0.5;
+    for (let q = i; q < j; q += 1) {
+      const slot = slotOf[order[q] ?? 0] ?? 0;
+      rankByOffset[slot] = (rankByOffset[slot] ?? 0) + u;
+    }
+    i = j;
   }
   return positive;
 }
 
 /**
- * Writes K/(m+1) - 1/2 for values[0..m) into rankOf, K the rank (ties share their average), from
- * the buckets `addStudy` filled (monotone in the value), and clears their counts. A value's
- * rank is the count in lower buckets plus its place among the few in its own bucket, found by
- * walking that bucket's list. Crowded buckets (ties, a lumpy distribution) take a sort instead.
+ * Orders values[0..m), bucketed in bucketOf with their counts in `counts`, into `sorted` with
+ * each value's index in `order`, and clears the counts; true when two values are equal.
  */
-function rankInBuckets(m: number, buckets: number, most: number): void {
-  if (most > crowded) {
-    counts.fill(0, 0, buckets);
-    rankByComparison(m);
-    return;
-  }
+function sortBuckets(m: number, buckets: number, most: number): boolean {
   let running = 0;
   for (let b = 0; b < buckets; b += 1) {
     starts[b] = running;
     running += counts[b] ?? 0;
   }
-  const denominator = m + 1;
-  if (uTableFor !== m) {
-    for (let p = 0; p < m; p += 1) uTable[p] = (p + 1 + p + 1) / 2 / denominator - 0.5;
-    uTableFor = m;
-  }
-  for (let i = 0; i < m; i += 1) {
-    const b = bucketOf[i] ?? 0;
-    let low = starts[b] ?? 0;
-    let high = low + 1;
-    if ((counts[b] ?? 0) > 1) {
-      const v = values[i] ?? 0;
-      let less = 0;
-      let equal = 0;
-      for (let k = head[b] ?? -1; k >= 0; k = next[k] ?? -1) {
-        const w = values[k] ?? 0;
-        if (w < v) less += 1;
-        else if (w === v) equal += 1;
-      }
-      low += less;
-      high = low + equal;
-    }
-    // Sorted positions low..high-1 hold ranks low+1..high: each gets the average.
-    rankOf[i] = high === low + 1 ? (uTable[low] ?? 0) : (low + 1 + high) / 2 / denominator - 0.5;
-  }
   counts.fill(0, 0, buckets);
+  if (most > crowded) return comparisonSort(m);
+  for (let k = 0; k < m; k += 1) {
+    const b = bucketOf[k] ?? 0;
+    const at = starts[b] ?? 0;
+    starts[b] = at + 1;
+    sorted[at] = values[k] ?? 0;
+    order[at] = k;
+  }
+  // Insertion moves a value only within its bucket's run, at most `crowded` places.
+  let ties = false;
+  for (let i = 1; i < m; i += 1) {
+    const v = sorted[i] ?? 0;
+    const before = sorted[i - 1] ?? 0;
+    if (before < v) continue;
+    if (before === v) {
+      ties = true;
+      continue;
+    }
+    const k = order[i] ?? 0;
+    let j = i - 1;
+    do {
+      sorted[j + 1] = sorted[j] ?? 0;
+      order[j + 1] = order[j] ?? 0;
+      j -= 1;
+    } while (j >= 0 && (sorted[j] ?? 0) > v);
+    if (j >= 0 && sorted[j] === v) ties = true;
+    sorted[j + 1] = v;
+    order[j + 1] = k;
+  }
+  return ties;
 }
 
-function rankByComparison(m: number): void {
+function comparisonSort(m: number): boolean {
   const indices = Array.from({ length: m }, (_, k) => k);
   indices.sort((a, b) => (values[a] ?? 0) - (values[b] ?? 0));
-  for (let i = 0; i < m; ) {
-    const v = values[indices[i] ?? 0];
-    let j = i + 1;
-    while (j < m && values[indices[j] ?? 0] === v) j += 1;
-    const u = (i + 1 + j) / 2 / (m + 1) - 0.5;
-    for (let q = i; q < j; q += 1) rankOf[indices[q] ?? 0] = u;
-    i = j;
+  let ties = false;
+  for (let i = 0; i < m; i += 1) {
+    const k = indices[i] ?? 0;
+    order[i] = k;
+    sorted[i] = values[k] ?? 0;
+    if (i > 0 && sorted[i] === sorted[i - 1]) ties = true;
   }
+  return ties;
 }
 
 /**
@@ -234,11 +236,16 @@ export function rankValues(
     const c = (counts[b] ?? 0) + 1;
     counts[b] = c;
     if (c > most) most = c;
-    next[k] = c > 1 ? (head[b] ?? -1) : -1;
-    head[b] = k;
   }
-  rankInBuckets(m, buckets, most);
-  for (let k = 0; k < m; k += 1) out[k] = rankOf[k] ?? 0;
+  const ties = sortBuckets(m, buckets, most);
+  const denominator = m + 1;
+  for (let i = 0; i < m; ) {
+    let j = i + 1;
+    if (ties) while (j < m && sorted[j] === sorted[i]) j += 1;
+    const u = (i + 1 + j) / 2 / denominator - 0.5;
+    for (let q = i; q < j; q += 1) out[order[q] ?? 0] = u;
+    i = j;
+  }
 }
 
 /** Adds the sums to the panel's arrays, and to the correlation totals when asked. */
