@@ -66,7 +66,19 @@ async function main(): Promise<void> {
   console.log(`\nWritten to ${path.relative(process.cwd(), file)}`);
 }
 
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exit(1);
+let finished = false;
+// A suite waiting on something that can no longer happen empties the event loop: say so.
+process.on('beforeExit', () => {
+  if (finished) return;
+  console.error('A benchmark stopped waiting with nothing left to run; no figures were printed.');
+  process.exitCode = 1;
 });
+
+main()
+  .then(() => {
+    finished = true;
+  })
+  .catch((error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  });

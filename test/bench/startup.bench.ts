@@ -52,8 +52,11 @@ async function startOnce(options: { dataDir: string; port: number; databaseUrl?:
     const ms = performance.now() - started;
     return { ms, rss: rssMiB(child.pid ?? 0) };
   } finally {
-    child.kill('SIGTERM');
-    await new Promise((r) => child.once('exit', r));
+    if (child.exitCode === null && child.signalCode === null) {
+      const exited = new Promise((r) => child.once('exit', r));
+      child.kill('SIGTERM');
+      await exited;
+    }
   }
 }
 
@@ -93,8 +96,9 @@ export async function runStartupBench(): Promise<BenchRow[]> {
   const cluster = startCluster('start-up');
   if (!cluster) return out;
   try {
-    const cold = await startOnce({ dataDir: '', port: 8793, databaseUrl: cluster.url });
-    const warm = await startOnce({ dataDir: '', port: 8794, databaseUrl: cluster.url });
+    // DATA_DIR is not used with DATABASE_URL; the server still wants it to be a path.
+    const cold = await startOnce({ dataDir: os.tmpdir(), port: 8793, databaseUrl: cluster.url });
+    const warm = await startOnce({ dataDir: os.tmpdir(), port: 8794, databaseUrl: cluster.url });
     out.push(...rows('start-up (PostgreSQL)', cold, warm));
   } finally {
     cluster.stop();
