@@ -94,26 +94,27 @@ export class EstimationResiduals {
     return other.#a.dates === this.#a.dates && other.#eventStart === this.#eventStart;
   }
 
-  /** This study as the rank kernel reads it (see addStudy), landing at the given panel slots. */
-  kernelStudy(p: { estimationBase: number; eventBase: number; zScale: number }): KernelStudy {
+  /**
+   * Writes this study as the rank kernel reads it (see addStudy) into `k`, landing at the given
+   * panel slots; `k` is reused from study to study, so aggregating allocates nothing per study.
+   */
+  toKernel(k: KernelStudy, p: { estimationBase: number; eventBase: number; zScale: number }): void {
     const { ri } = this.#a;
     const rm = this.#a.rm;
     const raw = this.#fit.raw || rm === null;
-    return {
-      ri,
-      rm: raw || rm === null ? ri : rm,
-      alpha: raw ? 0 : this.#fit.alpha,
-      beta: raw ? 0 : this.#fit.beta,
-      estimationStart: this.start,
-      estimationLength: this.length,
-      eventStart: this.#eventStart,
-      eventLength: this.eventLength,
-      estimationBase: p.estimationBase,
-      eventBase: p.eventBase,
-      mean: this.mean,
-      sd: Math.sqrt(this.sumSquares / this.count),
-      zScale: p.zScale,
-    };
+    k.ri = ri;
+    k.rm = raw || rm === null ? ri : rm;
+    k.alpha = raw ? 0 : this.#fit.alpha;
+    k.beta = raw ? 0 : this.#fit.beta;
+    k.estimationStart = this.start;
+    k.estimationLength = this.length;
+    k.eventStart = this.#eventStart;
+    k.eventLength = this.eventLength;
+    k.estimationBase = p.estimationBase;
+    k.eventBase = p.eventBase;
+    k.mean = this.mean;
+    k.sd = Math.sqrt(this.sumSquares / this.count);
+    k.zScale = p.zScale;
   }
 
   /** The session dates the study ran on (shared with the aligned series, never copied). */

@@ -1,4 +1,11 @@
-import { addStudy, beginPanel, endPanel, offsetCapacity, studyCapacity } from './rank-kernel';
+import {
+  addStudy,
+  beginPanel,
+  endPanel,
+  type KernelStudy,
+  offsetCapacity,
+  studyCapacity,
+} from './rank-kernel';
 import { centredRanks } from './ranks';
 import type { TickerStudyOk } from './study-types';
 
@@ -28,10 +35,35 @@ export interface PanelOptions {
   correlationTotals?: Float64Array;
 }
 
+// Event-window ARs of the last panel, grown as needed and kept, so that a panel allocates
+// nothing in proportion to its studies.
+let rowScratch = new Float64Array(0);
+
+// Filled by each study in turn before the kernel reads it.
+const empty = new Float64Array(0);
+const kernelStudy: KernelStudy = {
+  ri: empty,
+  rm: empty,
+  alpha: 0,
+  beta: 0,
+  estimationStart: 0,
+  estimationLength: 0,
+  eventStart: 0,
+  eventLength: 0,
+  estimationBase: 0,
+  eventBase: 0,
+  mean: 0,
+  sd: 0,
+  zScale: 0,
+};
+
 /** The panel, with each event-window day's ARs for the AARs (see aggregateDays). */
 export interface PanelWithDays {
   panel: EventTimePanel;
-  /** eventRows[j × studies + c]: the c-th AR of event day j; eventCounts[j] of them. */
+  /**
+   * eventRows[j × studies + c]: the c-th AR of event day j; eventCounts[j] of them. Scratch
+   * space shared by every panel: read it before building the next one.
+   */
   eventRows: Float64Array;
   eventCounts: Int32Array;
   /** Σ over studies, in order, of the share of estimation ARs above zero. */
@@ -76,7 +108,10 @@ export function buildPanelWithDays(
     isEvent: new Uint8Array(length),
     correlationUsed: 0,
   };
-  const eventRows = new Float64Array(width * studies.length);
+  if (rowScratch.length < width * studies.length) {
+    rowScratch = new Float64Array(Math.max(width * studies.length, 2 * rowScratch.length));
+  }
+  const eventRows = rowScratch;
   const eventCounts = new Int32Array(width);
   const kernel = length <= offsetCapacity && places <= studyCapacity;
   if (kernel) beginPanel({ length, places, eventRows, eventCounts, studies: studies.length });
@@ -96,12 +131,13 @@ export function buildPanelWithDays(
         totals: kp ? totals : undefined,
         eventRows,
         eventCounts,
+        studies: studies.length,
       });
       positiveShareSum += positive / est.count;
       continue;
     }
-    const estimationBase = est.firstOffset - minOffset;
-    const positive = addStudy(est.kernelStudy({ estimationBase, eventBase, zScale }));
+    est.toKernel(kernelStudy, { estimationBase: est.firstOffset - minOffset, eventBase, zScale });
+    const positive = addStudy(kernelStudy);
     positiveShareSum += positive / est.count;
   }
   if (kernel) endPanel({ ...panel, totals });
@@ -119,8 +155,10 @@ function addLongStudy(p: {
   totals: Float64Array | undefined;
   eventRows: Float64Array;
   eventCounts: Int32Array;
+  /** Row width of eventRows: the panel's number of studies. */
+  studies: number;
 }): number {
-  const { panel, s, totals, eventRows, eventCounts } = p;
+  const { panel, s, totals, eventRows, eventCounts, studies } = p;
   const est = s.estimationResiduals;
   const values = new Float64Array(est.length + est.eventLength);
   const slots = new Int32Array(values.length);
@@ -129,7 +167,6 @@ function addLongStudy(p: {
   const m = est.gatherEvent(values, slots, fromEstimation);
   centredRanks(values, m, ranks);
   const scale = 1 / Math.sqrt(est.sumSquares / est.length);
-  const studies = eventRows.length / Math.max(1, eventCounts.length);
   let positive = 0;
   for (let i = 0; i < m; i += 1) {
     const event = i >= fromEstimation;
