@@ -117,10 +117,15 @@ export function buildPanelWithDays(
   if (kernel) beginPanel({ length, places, eventRows, eventCounts, studies: studies.length });
   const totals = opts.correlationTotals;
   let positiveShareSum = 0;
+  let marked = -1;
   for (const s of studies) {
     const est = s.estimationResiduals;
     const eventBase = -s.pre - minOffset;
-    panel.isEvent.fill(1, eventBase, eventBase + est.eventLength);
+    // Studies of one panel usually share their event window: mark it once.
+    if (eventBase !== marked || est.eventLength !== width) {
+      panel.isEvent.fill(1, eventBase, eventBase + est.eventLength);
+      marked = est.eventLength === width ? eventBase : -1;
+    }
     const kp = totals !== undefined && s.carTStat !== null && est.sumSquares > 0;
     if (kp) panel.correlationUsed += 1;
     const zScale = kp ? 1 / Math.sqrt(est.sumSquares / est.length) : 0;
