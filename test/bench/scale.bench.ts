@@ -14,7 +14,7 @@ const group = 'scale (PostgreSQL, 3,000 tickers x 10 years)';
  * A synthetic universe, generated inside PostgreSQL: a market factor (QQQ) and 3,000 stocks
  * r = 0.0002 + beta x rm + e, e ~ N(0, 2%), on the weekdays of 2016-2025, seeded.
  */
-async function generateUniverse(url: string): Promise<void> {
+export async function generateUniverse(url: string, count = tickers): Promise<void> {
   const store = await openStore({ dataDir: '', databaseUrl: url });
   await seedCatalogue(store.db);
   await store.close();
@@ -32,7 +32,7 @@ async function generateUniverse(url: string): Promise<void> {
         from days;
       create temp table tick as
         select 'S' || lpad(i::text, 4, '0') ticker, 0.5 + random() beta
-        from generate_series(1, ${tickers}) i;
+        from generate_series(1, ${count}) i;
       insert into companies (ticker, name, kind, groups, aliases, origin)
         select ticker, 'Synthetic ' || ticker, 'stock', '[]', '[]', 'user' from tick;
       alter table daily_bars drop constraint daily_bars_pk;

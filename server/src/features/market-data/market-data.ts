@@ -2,7 +2,7 @@ import { type Bar, prepareSeries, type ReturnSeries } from '@aftershock/shared';
 import type { Kysely } from 'kysely';
 import type { DataVersion } from '../../store/data-version';
 import type { Database } from '../../store/schema';
-import { readBars } from '../prices/prices.repo';
+import { readBars, readCloses } from '../prices/prices.repo';
 
 export interface MarketDataOptions {
   /** Whose sessions are the trading calendar: the default benchmark. */
@@ -33,7 +33,10 @@ const intern = (d: string) => {
   return d;
 };
 
-function columns(ticker: string, bars: readonly Bar[]): LoadedSeries {
+function columns(
+  ticker: string,
+  bars: readonly { date: string; adjClose: number; close: number }[],
+): LoadedSeries {
   const close = new Float64Array(bars.length);
   const points = bars.map((b, i) => {
     close[i] = b.close;
@@ -79,7 +82,7 @@ export class MarketData {
   async load(ticker: string): Promise<LoadedSeries> {
     await this.fresh();
     return lru(this.cache, ticker, this.options.maxSeries, () =>
-      readBars(this.db, { tickers: [ticker] }).then((m) => columns(ticker, m.get(ticker) ?? [])),
+      readCloses(this.db, ticker).then((bars) => columns(ticker, bars)),
     );
   }
 
