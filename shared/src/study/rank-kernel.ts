@@ -23,6 +23,9 @@ const sumByOffset = new Float64Array(offsetCapacity);
 const countByOffset = new Int32Array(offsetCapacity);
 const rankByOffset = new Float64Array(offsetCapacity);
 const zByPlace = new Float64Array(studyCapacity);
+/** (p + 1)/(m + 1) - 1/2, the centred rank of an untied value at sorted place p, for m = uFor. */
+const uTable = new Float64Array(studyCapacity);
+let uFor = -1;
 
 /** Past this many values in one bucket (ties, a lumpy distribution) a comparison sort is cheaper. */
 const crowded = 32;
@@ -141,9 +144,17 @@ export function addStudy(s: KernelStudy): number {
   }
   const ties = sortBuckets(m, buckets, most);
   const denominator = m + 1;
+  if (!ties) {
+    untiedRanks(m);
+    for (let q = 0; q < m; q += 1) {
+      const slot = slotOf[order[q] ?? 0] ?? 0;
+      rankByOffset[slot] = (rankByOffset[slot] ?? 0) + (uTable[q] ?? 0);
+    }
+    return positive;
+  }
   for (let i = 0; i < m; ) {
     let j = i + 1;
-    if (ties) while (j < m && sorted[j] === sorted[i]) j += 1;
+    while (j < m && sorted[j] === sorted[i]) j += 1;
     // Positions i..j-1 hold ranks i+1..j: each gets the average, (i + 1 + j) / 2.
     const u = (i + 1 + j) / 2 / denominator - 0.5;
     for (let q = i; q < j; q += 1) {
@@ -153,6 +164,14 @@ export function addStudy(s: KernelStudy): number {
     i = j;
   }
   return positive;
+}
+
+/** Fills uTable for m values (most studies share m, so this mostly returns at once). */
+function untiedRanks(m: number): void {
+  if (uFor === m) return;
+  // The same expression as for a run of ties of length one, so the ranks match to the bit.
+  for (let p = 0; p < m; p += 1) uTable[p] = (p + 1 + p + 1) / 2 / (m + 1) - 0.5;
+  uFor = m;
 }
 
 /**
@@ -240,9 +259,14 @@ export function rankValues(
   }
   const ties = sortBuckets(m, buckets, most);
   const denominator = m + 1;
+  if (!ties) {
+    untiedRanks(m);
+    for (let q = 0; q < m; q += 1) out[order[q] ?? 0] = uTable[q] ?? 0;
+    return;
+  }
   for (let i = 0; i < m; ) {
     let j = i + 1;
-    if (ties) while (j < m && sorted[j] === sorted[i]) j += 1;
+    while (j < m && sorted[j] === sorted[i]) j += 1;
     const u = (i + 1 + j) / 2 / denominator - 0.5;
     for (let q = i; q < j; q += 1) out[order[q] ?? 0] = u;
     i = j;
