@@ -114,7 +114,8 @@ export function addStudy(s: KernelStudy): number {
     sumByOffset[slot] = (sumByOffset[slot] ?? 0) + v;
     countByOffset[slot] = (countByOffset[slot] ?? 0) + 1;
     if (zScale > 0) zByPlace[k] = (zByPlace[k] ?? 0) + (v - mean) * zScale;
-    if (v > 0) positive += 1;
+    // Half the ARs are positive, at random: a branch here would mispredict half the time.
+    positive += Number(v > 0);
     const b = Math.min(Math.max(offset + v * scale, 0), top) | 0;
     bucketOf[m] = b;
     const c = (counts[b] ?? 0) + 1;
