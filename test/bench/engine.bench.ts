@@ -32,14 +32,17 @@ function rng(seed: number): () => number {
 interface Market {
   dates: string[];
   benchmark: PricePoint[];
-  stocks: PricePoint[][];
+  /** Stock i's prices, made on demand (seeded by i) so a large universe is never all in memory. */
+  stock(i: number): PricePoint[];
   day0s: string[];
 }
 
 /** Ten years of weekdays; a market factor; each stock alpha + beta × market + its own noise. */
-function syntheticMarket(seed: number): Market {
+function syntheticMarket(seed: number, eventCount: number): Market {
   const u = rng(seed);
-  const z = () => Math.sqrt(-2 * Math.log(1 - u())) * Math.cos(2 * Math.PI * u());
+  const normal = (r: () => number) => () =>
+    Math.sqrt(-2 * Math.log(1 - r())) * Math.cos(2 * Math.PI * r());
+  const z = normal(u);
   const dates: string[] = [];
   for (let t = Date.UTC(2015, 0, 2); dates.length < sessions; t += 86_400_000) {
     const d = new Date(t);
@@ -53,17 +56,23 @@ function syntheticMarket(seed: number): Market {
       return { date, adjClose: p };
     });
   };
-  const stocks = Array.from({ length: fullTickers }, () => {
-    const beta = 0.5 + 1.3 * u();
-    const alpha = 0.0004 * (u() - 0.5);
-    const sd = 0.01 + 0.02 * u();
-    return toPrices(rm.map((m) => alpha + beta * m + sd * z()));
-  });
   const day0s = Array.from(
-    { length: events },
+    { length: eventCount },
     () => dates[260 + Math.floor(u() * (sessions - 260 - post - 1))] ?? '',
   );
-  return { dates, benchmark: toPrices(rm), stocks, day0s };
+  return {
+    dates,
+    benchmark: toPrices(rm),
+    stock(i) {
+      const v = rng(seed * 7919 + i + 1);
+      const zi = normal(v);
+      const beta = 0.5 + 1.3 * v();
+      const alpha = 0.0004 * (v() - 0.5);
+      const sd = 0.01 + 0.02 * v();
+      return toPrices(rm.map((m) => alpha + beta * m + sd * zi()));
+    },
+    day0s,
+  };
 }
 
 interface RunTimes {
@@ -108,10 +117,10 @@ function runStudies(a: {
  */
 export async function runEngineBench(): Promise<BenchRow[]> {
   const group = 'event-study engine';
-  const market = syntheticMarket(20250127);
+  const market = syntheticMarket(20250127, events);
   const t0 = performance.now();
   const benchmark = prepareSeries(market.benchmark);
-  const stocks = market.stocks.map(prepareSeries);
+  const stocks = Array.from({ length: fullTickers }, (_, i) => prepareSeries(market.stock(i)));
   const rows: BenchRow[] = [
     {
       group,
@@ -179,7 +188,54 @@ export async function runEngineBench(): Promise<BenchRow[]> {
       }
     }
   }
+  rows.push(...(await runEngineScaleBench(perTickerEvent.at(-1))));
   return rows;
+}
+
+const scaleTickers = 3000;
+const scaleEvents = 200;
+
+/**
+ * The universe of the scale-out issue: 3,000 tickers × 10 years × 200 events, each event studied
+ * on every ticker (market model, window [-10, +10], every test), once. Beside it, the cost per
+ * ticker-event of the 500 × 100 run: a flat cost is what "linear" means here.
+ */
+export async function runEngineScaleBench(reference?: BenchRow): Promise<BenchRow[]> {
+  const group = 'event-study engine';
+  const market = syntheticMarket(20251231, scaleEvents);
+  const heap0 = process.memoryUsage().heapUsed;
+  let t = performance.now();
+  const benchmark = prepareSeries(market.benchmark);
+  const stocks = Array.from({ length: scaleTickers }, (_, i) => prepareSeries(market.stock(i)));
+  const prepareMs = performance.now() - t;
+  t = performance.now();
+  runStudies({ benchmark, stocks, day0s: market.day0s.slice(0, 2) });
+  const warmMs = performance.now() - t;
+  const run = runStudies({ benchmark, stocks, day0s: market.day0s });
+  const heapMiB = (process.memoryUsage().heapUsed - heap0) / 2 ** 20;
+  const label = `${scaleTickers.toLocaleString('en-US')} tickers × 10 years × ${scaleEvents} events`;
+  const tickerEvents = scaleTickers * scaleEvents;
+  return [
+    { group, name: `prepare returns, ${label} (once)`, value: prepareMs, unit: 'ms' },
+    { group, name: `warm caches, ${label}, 2 events (once)`, value: warmMs, unit: 'ms' },
+    { group, name: `total time, ${label}`, value: run.wallMs, unit: 'ms' },
+    {
+      group,
+      name: `throughput, ${label}`,
+      value: tickerEvents / (run.wallMs / 1000),
+      unit: 'ticker-events/s',
+    },
+    {
+      group,
+      name: `cost per ticker-event, ${label}`,
+      value: (run.wallMs * 1000) / tickerEvents,
+      unit: 'µs',
+      ...(reference && {
+        reference: { name: '500 × 100', value: reference.value, unit: reference.unit },
+      }),
+    },
+    { group, name: `heap held by the series and caches, ${label}`, value: heapMiB, unit: 'MiB' },
+  ];
 }
 
 function printTable(rows: readonly BenchRow[]): void {
