@@ -1,3 +1,4 @@
+import { nyseHolidays } from '@aftershock/shared';
 import pg from 'pg';
 import { curatedEvents } from '../../server/src/catalogue/curated-events';
 import { seedCatalogue } from '../../server/src/features/snapshot/seed-catalogue';
@@ -10,9 +11,13 @@ import type { BenchRow } from './bench-row';
 const tickers = 3000;
 const group = 'scale (PostgreSQL, 3,000 tickers x 10 years)';
 
+/** NYSE holidays as a PostgreSQL array literal: a bar on one is refused by the day-0 check. */
+const holidays = `'{${Object.keys(nyseHolidays).join(',')}}'::date[]`;
+
 /**
  * A synthetic universe, generated inside PostgreSQL: a market factor (QQQ) and 3,000 stocks
- * r = 0.0002 + beta x rm + e, e ~ N(0, 2%), on the weekdays of 2016-2025, seeded.
+ * r = 0.0002 + beta x rm + e, e ~ N(0, 2%), on the NYSE sessions of 2016-2025 (weekdays without
+ * the exchange's holidays where the calendar covers them), seeded.
  */
 export async function generateUniverse(url: string, count = tickers): Promise<void> {
   const store = await openStore({ dataDir: '', databaseUrl: url });
@@ -26,7 +31,7 @@ export async function generateUniverse(url: string, count = tickers): Promise<vo
       create temp table days as
         select row_number() over (order by d) k, d::date as date
         from generate_series('2016-01-04'::date, '2025-12-31'::date, '1 day') d
-        where extract(isodow from d) < 6;
+        where extract(isodow from d) < 6 and d::date <> all(${holidays});
       create temp table mkt as
         select k, date, 0.0004 + 0.012 * sqrt(-2 * ln(1 - random())) * cos(2 * pi() * random()) rm
         from days;
