@@ -191,7 +191,7 @@ export const issuers: readonly IssuerShares[] = [
     basis: 'Ordinary shares; one ADS per ordinary share. Listed from its IPO on 2023-09-14.',
     rows: [
       ['2023-09-14', 1_025_000_000, 'F-1 prospectus, shares outstanding after the IPO', false],
-      ['2024-03-31', 1_048_000_000, 'annual report FY2024, ordinary shares outstanding', false],
+      ['2024-03-31', 1_040_330_497, '20-F FY2024 cover: 1,040,330,497 ordinary shares', true],
       ['2025-03-31', 1_057_000_000, 'annual report FY2025, ordinary shares outstanding', false],
       ['2025-09-30', 1_060_000_000, 'quarterly report Q2 FY2026, ordinary shares', false],
     ],
@@ -222,6 +222,7 @@ export const issuers: readonly IssuerShares[] = [
       ['2023-05-31', 2_705_000_000, '10-K FY2023 balance sheet', false],
       ['2024-05-31', 2_755_000_000, '10-K FY2024 balance sheet', false],
       ['2025-05-31', 2_808_000_000, '10-K FY2025 balance sheet', false],
+      ['2025-11-30', 2_873_000_000, '10-Q Q2 FY2026 balance sheet (XBRL): 2,873 million', true],
     ],
   },
   {
@@ -232,6 +233,12 @@ export const issuers: readonly IssuerShares[] = [
       ['2022-12-31', 2_110_000_000, '10-K FY2022 balance sheet, classes A+B+F', false],
       ['2023-12-31', 2_200_000_000, '10-K FY2023 balance sheet, classes A+B+F', false],
       ['2024-12-31', 2_340_000_000, '10-K FY2024 balance sheet, classes A+B+F', false],
+      [
+        '2025-04-30',
+        2_359_912_397,
+        '10-Q Q1 2025 cover (XBRL dei): A 2,262,906,259 + B 96,001,138 + F 1,005,000',
+        true,
+      ],
       ['2025-09-30', 2_370_000_000, '10-Q Q3 2025 balance sheet, classes A+B+F', false],
     ],
   },
@@ -250,7 +257,8 @@ export const issuers: readonly IssuerShares[] = [
     ticker: 'VRT',
     edgar: edgar(1674101),
     rows: [
-      ['2022-12-31', 376_000_000, '10-K FY2022 balance sheet', false],
+      ['2022-12-31', 377_368_837, '10-K FY2024 equity statement, 2022-12-31: 377,368,837', true],
+      ['2023-09-30', 381_349_156, '10-Q Q3 2024 equity statement, 2023-09-30: 381,349,156', true],
       ['2023-12-31', 381_000_000, '10-K FY2023 balance sheet', false],
       ['2024-12-31', 375_000_000, '10-K FY2024 balance sheet', false],
       ['2025-09-30', 382_000_000, '10-Q Q3 2025 balance sheet', false],
@@ -263,7 +271,7 @@ export const issuers: readonly IssuerShares[] = [
       ['2022-12-31', 327_000_000, '10-K FY2022 balance sheet', false],
       ['2023-12-31', 318_000_000, '10-K FY2023 balance sheet', false],
       ['2024-12-31', 313_000_000, '10-K FY2024 balance sheet', false],
-      ['2025-09-30', 312_000_000, '10-Q Q3 2025 balance sheet', false],
+      ['2025-09-30', 312_000_000, '10-Q Q3 2025 balance sheet (XBRL): 312 million', true],
     ],
   },
   {
