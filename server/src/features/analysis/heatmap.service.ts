@@ -42,7 +42,7 @@ export async function computeHeatmap(
           benchmark: params.benchmark,
           estimation: params.estimation,
         },
-        { events: all },
+        { events: all, wholeSeries: true },
       ),
     ),
   );

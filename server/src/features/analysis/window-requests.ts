@@ -1,9 +1,14 @@
-import type { EventSummary, WindowResult } from '@aftershock/shared';
+import type { WindowResult } from '@aftershock/shared';
 import type { AppDeps } from '../../app-deps';
 import { badRequest, notFound } from '../../http/api-error';
 import { LruCache } from './lru-cache';
 import { referenceData } from './reference-data';
-import { computeWindow, type WindowComputation, type WindowRequest } from './window.service';
+import {
+  computeWindow,
+  type WindowComputation,
+  type WindowContext,
+  type WindowRequest,
+} from './window.service';
 
 export interface WindowParams {
   tickers?: string[] | undefined;
@@ -20,7 +25,7 @@ const caches = new WeakMap<AppDeps, LruCache<Promise<WindowComputation>>>();
 export function cachedWindow(
   deps: AppDeps,
   req: WindowRequest,
-  context: { events?: readonly EventSummary[] } = {},
+  context: WindowContext = {},
 ): Promise<WindowComputation> {
   let cache = caches.get(deps);
   if (!cache) {

@@ -30,6 +30,16 @@ export interface WindowRequest {
   estimation: [number, number];
 }
 
+export interface WindowContext {
+  /** The events to look for overlaps in (default: every stored event). */
+  events?: readonly EventSummary[];
+  /** Study whole series even in a large universe (the heatmap reads each ticker many times). */
+  wholeSeries?: boolean;
+}
+
+/** Sessions read before a slice's estimation window; see `computeWindow`. */
+const sliceMargin = 20;
+
 /** The answer, and the engine's studies behind it for aggregates across events. */
 export interface WindowComputation {
   result: WindowResult;
@@ -44,7 +54,7 @@ export interface WindowComputation {
 export async function computeWindow(
   deps: AppDeps,
   req: WindowRequest,
-  context: { events?: readonly EventSummary[] } = {},
+  context: WindowContext = {},
 ): Promise<WindowComputation> {
   const ref = await referenceData(deps);
   const known = new Set((await ref.companies).map((c) => c.ticker));
@@ -65,8 +75,19 @@ export async function computeWindow(
     );
   }
   const benchmark = await resolveBenchmark(deps, req.benchmark);
+  // A universe larger than the series LRU: read only the sessions the study needs, from a margin
+  // before its estimation window (the first return of a slice has no previous close) to its end.
+  const slice =
+    context.wholeSeries || known.size <= deps.market.options.maxSeries
+      ? null
+      : {
+          from: sessions[Math.max(0, d0 + req.estimation[0] - sliceMargin)] ?? day0.day0,
+          to: sessions[d0 + req.post] ?? day0.day0,
+        };
   const [loaded, counts, events] = await Promise.all([
-    Promise.all(req.tickers.map((t) => deps.market.load(t))),
+    Promise.all(
+      req.tickers.map((t) => (slice ? deps.market.loadSlice(t, slice) : deps.market.load(t))),
+    ),
     Promise.all(req.tickers.map((t) => ref.shareCounts(t))),
     context.events ?? ref.events,
   ]);

@@ -86,6 +86,17 @@ export class MarketData {
     );
   }
 
+  /**
+   * The sessions `from`..`to` of a ticker: out of its whole series when that is in memory, else
+   * read from the store alone and not kept. For a universe larger than the LRU, where whole
+   * series would only churn it, a study reads the few hundred sessions it needs.
+   */
+  async loadSlice(ticker: string, range: { from: string; to: string }): Promise<LoadedSeries> {
+    await this.fresh();
+    if (this.cache.has(ticker)) return this.load(ticker);
+    return columns(ticker, await readCloses(this.db, ticker, range));
+  }
+
   /** A ticker's whole stored bars, for the prices API (whose answer repeats for every chart). */
   async bars(ticker: string): Promise<Bar[]> {
     await this.fresh();
