@@ -73,6 +73,18 @@ describe(`events API on ${storeKind}`, () => {
     for (const t of texts) expect(t).toContain('deepseek');
   });
 
+  it('takes the widest dates a client can write: to=9999-12-31 has no end, from=0000-01-01 no start', async () => {
+    const all = ((await get('/api/events')).body.events as Event[]).map((e) => e.id);
+    const wide = await get('/api/events?from=0000-01-01&to=9999-12-31');
+    expect(wide.status).toBe(200);
+    expect((wide.body.events as Event[]).map((e) => e.id)).toEqual(all);
+    // The day before the end of the range still bounds it: nothing after 2024 comes back.
+    const to2024 = (await get('/api/events?to=2024-12-31')).body.events as Event[];
+    expect(to2024.length).toBeGreaterThan(0);
+    expect(to2024.length).toBeLessThan(all.length);
+    for (const e of to2024) expect(e.occurredAt.slice(0, 4) <= '2024').toBe(true);
+  });
+
   it('answers 404 for an unknown event and 400 for a bad filter', async () => {
     expect((await get('/api/events/no-such-event')).status).toBe(404);
     const bad = await get('/api/events?category=gossip');

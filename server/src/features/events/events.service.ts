@@ -28,14 +28,17 @@ export function filterFromQuery(query: ParsedEventsQuery): EventFilter {
     categories: query.category,
     origins: query.origin,
     fromIso: query.from ? new Date(parseInstant(query.from).epochMs).toISOString() : undefined,
-    toIso: query.to ? new Date(nextNewYorkMidnight(query.to) - 1).toISOString() : undefined,
+    toIso: endOfNewYorkDay(query.to),
     text: query.q || undefined,
   };
 }
 
-function nextNewYorkMidnight(date: string): number {
-  const noonUtc = Date.parse(`${date}T12:00:00Z`) + DAY;
-  return parseInstant(new Date(noonUtc).toISOString().slice(0, 10)).epochMs;
+/** The last millisecond of a New York date; none after 9999-12-31, the last date we can write. */
+function endOfNewYorkDay(date: string | undefined): string | undefined {
+  if (!date) return undefined;
+  const next = new Date(Date.parse(`${date}T12:00:00Z`) + DAY).toISOString().slice(0, 10);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(next)) return undefined;
+  return new Date(parseInstant(next).epochMs - 1).toISOString();
 }
 
 export async function listEvents(deps: AppDeps, query: ParsedEventsQuery): Promise<EventSummary[]> {
