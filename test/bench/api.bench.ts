@@ -1,10 +1,10 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import autocannon from 'autocannon';
-import { curatedEvents } from '../../server/src/catalogue/curated-events';
+import type autocannon from 'autocannon';
 import { repoRoot } from '../../server/src/env';
+import { load, windowPaths } from '../load/window-load';
 import type { BenchRow } from './bench-row';
 
 const tickers = 'NVDA,AVGO,MSFT,AAPL,AMD';
@@ -45,48 +45,6 @@ export async function startBenchServer(env: Record<string, string> = {}): Promis
       if (!env.DATA_DIR) rmSync(dataDir, { recursive: true, force: true });
     },
   };
-}
-
-export function rssMiB(pid: number): number {
-  const kb = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1]);
-  return kb / 1024;
-}
-
-export async function load(options: {
-  url: string;
-  paths: readonly string[];
-  connections: number;
-  seconds: number;
-}): Promise<autocannon.Result> {
-  let i = 0;
-  return autocannon({
-    url: options.url,
-    connections: options.connections,
-    duration: options.seconds,
-    requests: [
-      {
-        setupRequest: (req) => {
-          req.path = options.paths[i++ % options.paths.length] ?? '/';
-          return req;
-        },
-      },
-    ],
-  });
-}
-
-/** Distinct window requests: every event x a range of windows, more than the result cache holds. */
-export function windowPaths(): string[] {
-  const paths: string[] = [];
-  for (let pre = 0; pre <= 10; pre++) {
-    for (const e of curatedEvents) {
-      for (let post = 0; post <= 10; post += 2) {
-        paths.push(
-          `/api/events/${e.id}/window?tickers=${tickers}&pre=${pre}&post=${post}&model=market`,
-        );
-      }
-    }
-  }
-  return paths.sort(() => 0.5 - Math.random());
 }
 
 const row = (name: string, r: autocannon.Result, reference?: autocannon.Result): BenchRow[] => [

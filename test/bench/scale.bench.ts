@@ -3,9 +3,10 @@ import pg from 'pg';
 import { curatedEvents } from '../../server/src/catalogue/curated-events';
 import { seedCatalogue } from '../../server/src/features/snapshot/seed-catalogue';
 import { openStore } from '../../server/src/store/open-store';
+import { load, rssMiB } from '../load/window-load';
 import { startCluster } from '../support/pg-cluster';
 import { withDatabase } from '../support/test-store';
-import { load, rssMiB, startBenchServer } from './api.bench';
+import { startBenchServer } from './api.bench';
 import type { BenchRow } from './bench-row';
 
 const tickers = 3000;

@@ -1,18 +1,13 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { repoRoot } from '../../server/src/env';
+import { rssMiB } from '../load/window-load';
 import { startCluster } from '../support/pg-cluster';
 import type { BenchRow } from './bench-row';
 
 const firstChart = '/api/prices?tickers=NVDA,MSFT,GOOGL,META,AMZN,AAPL,AVGO,TSM,ORCL,AMD';
-
-function rssMiB(pid: number): number {
-  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-  const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? Number.NaN);
-  return kb / 1024;
-}
 
 /** Starts the real server as `pnpm start` does (without the web build) and times it to first data. */
 async function startOnce(options: { dataDir: string; port: number; databaseUrl?: string }) {

@@ -48,18 +48,20 @@ export function rssMiB(pid: number): number {
   return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1]) / 1024;
 }
 
-function hammer(options: {
+/** autocannon over `paths` in turn; `timeoutSeconds` per request (autocannon's default: 10). */
+export function load(options: {
   url: string;
   paths: readonly string[];
   connections: number;
   seconds: number;
+  timeoutSeconds?: number;
 }): Promise<autocannon.Result> {
   let i = 0;
   return autocannon({
     url: options.url,
     connections: options.connections,
     duration: options.seconds,
-    timeout: 20,
+    timeout: options.timeoutSeconds ?? 10,
     requests: [
       {
         setupRequest: (req) => {
@@ -118,7 +120,7 @@ async function measure(
   let rssBeforeMiB = rssMiB(pid);
   let warmupSeconds = 0;
   for (let round = 0; round < 6; round++) {
-    await hammer({ url, paths, connections, seconds: options.warmupSeconds });
+    await load({ url, paths, connections, seconds: options.warmupSeconds, timeoutSeconds: 20 });
     await settle();
     warmupSeconds += options.warmupSeconds;
     const now = rssMiB(pid);
@@ -126,7 +128,7 @@ async function measure(
     rssBeforeMiB = now;
     if (round >= 1 && grew < 1.05) break;
   }
-  const r = await hammer({ url, paths, connections, seconds: options.seconds });
+  const r = await load({ url, paths, connections, seconds: options.seconds, timeoutSeconds: 20 });
   await settle();
   const rssAfterMiB = rssMiB(pid);
   return {
