@@ -17,7 +17,7 @@ import { errorHandler } from './http/on-error';
 import { openApiDocument } from './http/openapi';
 import { type RateLimitOptions, rateLimit } from './http/rate-limit';
 import { requestLog } from './http/request-log';
-import { queryLimit, securityHeaders } from './http/security';
+import { nulFree, queryLimit, securityHeaders } from './http/security';
 
 /** The API alone; `typeof` its result is the `AppType` of the typed client. */
 export function createApiRoutes(deps: AppDeps) {
@@ -56,6 +56,7 @@ export function createApp(deps: AppDeps, options: AppOptions = {}) {
   app.use(requestLog(deps.log));
   app.use(securityHeaders());
   app.use('/api/*', queryLimit());
+  app.use('/api/*', nulFree());
   app.use(
     '/api/*',
     bodyLimit({

@@ -53,6 +53,40 @@ describe('inbound safety', () => {
     );
   });
 
+  it('refuses a NUL character (U+0000) in the query, the path or a JSON body with 400 naming it', async () => {
+    // PostgreSQL text cannot hold U+0000: this query answered 500 before (found by the fuzzer).
+    const token = 'nul-test-admin-token-0123';
+    const app = createApp({ ...deps, adminToken: token });
+    const envelope = async (res: Response) => {
+      expect(res.status).toBe(400);
+      return ((await res.json()) as { error: { code: string; message: string } }).error;
+    };
+    const query = await envelope(
+      await app.request('/api/events?category=model-launch&from=2026-04-19&q=%00#frag'),
+    );
+    expect(query.code).toBe('bad_request');
+    expect(query.message).toMatch(/^q: .*NUL/);
+    const title = await app.request('/api/window?at=2025-01-27&tickers=NVDA&title=Deep%00Seek');
+    expect((await envelope(title)).message).toMatch(/^title: /);
+    expect((await envelope(await app.request('/api/events/deepseek%00'))).message).toMatch(
+      /path.*NUL/,
+    );
+    const body = await envelope(
+      await app.request('/api/events', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: JSON.stringify({ occurredAt: '2025-02-03', title: 'a\u0000b', tickers: ['NVDA'] }),
+      }),
+    );
+    expect(body.message).toMatch(/^title: .*NUL/);
+    const stored = (await (await app.request('/api/events?origin=user')).json()) as {
+      events: { title: string }[];
+    };
+    expect(stored.events.some((e) => e.title.startsWith('a'))).toBe(false);
+    // The same words without the NUL are still fine.
+    expect((await app.request('/api/events?q=chips')).status).toBe(200);
+  });
+
   it('shows no stack trace or internal path when something breaks', async () => {
     const app = createApp(deps);
     app.get('/api/boom', () => {

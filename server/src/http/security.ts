@@ -1,6 +1,6 @@
 import type { MiddlewareHandler } from 'hono';
 import { secureHeaders } from 'hono/secure-headers';
-import { ApiError } from './api-error';
+import { ApiError, badRequest } from './api-error';
 
 /**
  * Secure headers and a content security policy the built web app passes: no inline script,
@@ -37,3 +37,45 @@ export const queryLimit = (): MiddlewareHandler => async (c, next) => {
   }
   await next();
 };
+
+const nul = '\u0000';
+
+/**
+ * Refuses U+0000 anywhere in the path or the query with a 400 naming where. No field accepts it,
+ * and PostgreSQL text cannot store it, so it would otherwise fail deep in a query as a 500.
+ */
+export const nulFree = (): MiddlewareHandler => async (c, next) => {
+  const url = new URL(c.req.url);
+  if (safeDecode(url.pathname).includes(nul)) {
+    throw badRequest('the path contains a NUL character (U+0000), which no route accepts');
+  }
+  for (const [name, value] of url.searchParams) {
+    if (name.includes(nul) || value.includes(nul)) {
+      throw badRequest(`${name.replaceAll(nul, '\\0')}: contains a NUL character (U+0000)`);
+    }
+  }
+  await next();
+};
+
+function safeDecode(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    // Malformed escapes are left to the router; only a decoded NUL matters here.
+    return s.replaceAll(/%00/gi, nul);
+  }
+}
+
+/** The path (`title`, `tickers.2`) of the first string holding U+0000 in a JSON value, if any. */
+export function nulPath(value: unknown, path = ''): string | null {
+  if (typeof value === 'string') return value.includes(nul) ? path : null;
+  if (value === null || typeof value !== 'object') return null;
+  const entries = Array.isArray(value) ? [...value.entries()] : Object.entries(value);
+  for (const [key, v] of entries) {
+    const at = path === '' ? String(key) : `${path}.${key}`;
+    if (String(key).includes(nul)) return at.replaceAll(nul, '\\0');
+    const found = nulPath(v, at);
+    if (found !== null) return found;
+  }
+  return null;
+}
