@@ -74,6 +74,12 @@ describe('blockedAddressKind', () => {
       ['2002:7f00:1::', 'loopback'],
       ['2002:a9fe:a9fe::1', 'metadata'],
       ['2001:db8::1', 'reserved'],
+      // Teredo: the client is the NOT of the last 32 bits (RFC 4380, section 4).
+      ['2001:0:4136:e378:8000:63bf:80ff:fffe', 'loopback'],
+      ['2001:0:4136:e378:8000:63bf:f5ff:fffe', 'private'],
+      ['2001:0:4136:e378:8000:63bf:5601:5601', 'metadata'],
+      ['2001:0:4136:e378:8000:63bf:3fff:fdd2', 'reserved'],
+      ['2001:0:a00:1:8000:63bf:f7f7:f7f7', 'private'],
     ];
     for (const [address, kind] of cases) expect(blockedAddressKind(address), address).toBe(kind);
   });
@@ -85,6 +91,7 @@ describe('blockedAddressKind', () => {
       '::ffff:8.8.8.8',
       '64:ff9b::808:808',
       '2002:808:808::1',
+      '2001:0:4136:e378:8000:63bf:f7f7:f7f7',
       'fe00::1',
     ]) {
       expect(blockedAddressKind(address), address).toBeNull();

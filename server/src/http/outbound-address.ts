@@ -104,6 +104,13 @@ function classifyIPv6(text: string): BlockedAddressKind | null {
   if (mapped || nat64) return classify(embeddedIPv4(g6, g7), ipv4Ranges, 8);
   // 6to4 (2002:AABB:CCDD::/48) routes to the IPv4 address AA.BB.CC.DD.
   if (g0 === 0x2002) return classify(embeddedIPv4(g1 ?? 0, g2 ?? 0), ipv4Ranges, 8);
+  // Teredo (2001:0:SSSS:SSSS:flags:port:CCCC:CCCC, RFC 4380) reaches its client at the bitwise
+  // NOT of the last 32 bits, through the server at SSSS:SSSS: both must be public.
+  if (g0 === 0x2001 && g1 === 0) {
+    const client = embeddedIPv4(~g6 & 0xffff, ~g7 & 0xffff);
+    const server = embeddedIPv4(g2 ?? 0, g3 ?? 0);
+    return classify(client, ipv4Ranges, 8) ?? classify(server, ipv4Ranges, 8);
+  }
   return null;
 }
 
