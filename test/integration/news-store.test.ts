@@ -108,6 +108,38 @@ describe(`storing news on ${storeKind}`, () => {
     expect(again).toEqual({ inserted: 0, aliases: 0, updated: 0 });
   });
 
+  it('stores an item whose link is too long to index, without the link, beside the others', async () => {
+    // A 9,000-character link of random letters: PostgreSQL's btree index on articles.url takes
+    // at most about 2,700 bytes, so storing it as the url would fail the whole batch.
+    let seed = 7;
+    const letters = Array.from({ length: 9000 }, () => {
+      seed = (seed * 16807) % 2147483647;
+      return String.fromCharCode(97 + (seed % 26));
+    }).join('');
+    const long = `https://delta.example.com/${letters}`;
+    const body = rss('Delta', [
+      { title: 'Micron raises its outlook', link: long, date: 'Thu, 27 Feb 2025 12:00:00 GMT' },
+      {
+        title: 'Broadcom wins an AI chip order',
+        link: 'https://delta.example.com/broadcom',
+        date: 'Thu, 27 Feb 2025 13:00:00 GMT',
+      },
+    ]);
+    const result = await ingest('delta', body, '2025-02-27T14:00:00Z');
+    expect(result.inserted).toBe(2);
+    const rows = await deps.store.db
+      .selectFrom('articles')
+      .select(['title', 'url'])
+      .where('source', '=', 'Delta')
+      .orderBy('title')
+      .execute();
+    expect(rows).toEqual([
+      { title: 'Broadcom wins an AI chip order', url: 'https://delta.example.com/broadcom' },
+      // No link is stored as '' (the API gives null).
+      { title: 'Micron raises its outlook', url: '' },
+    ]);
+  });
+
   it('keeps article text out of the store', async () => {
     const db = deps.store.db;
     const stored = JSON.stringify([

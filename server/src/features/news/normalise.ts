@@ -64,6 +64,7 @@ const snippetChars = 300;
 const descriptionScanChars = 20_000;
 const derivedTitleChars = 120;
 const maxTitleChars = 500;
+const maxLinkChars = 2048;
 const maxCategories = 20;
 
 function hashId(...parts: string[]): string {
@@ -83,7 +84,9 @@ function linkOf(item: ParsedFeedItem, bases: readonly (string | undefined)[]): s
       : undefined;
   for (const href of [item.origLink, item.link, guidLink, item.about]) {
     const link = href === undefined ? undefined : canonicalUrl({ href, bases });
-    if (link) return link;
+    // Longer than any address a browser or sitemap takes, and too long for the store's index
+    // of links: the article is kept without it rather than failing its whole batch.
+    if (link && link.length <= maxLinkChars) return link;
   }
   return null;
 }
