@@ -64,7 +64,7 @@ export const issuers: readonly IssuerShares[] = [
     ticker: 'MSFT',
     edgar: edgar(789019),
     rows: [
-      ['2022-07-25', 7_457_891_872, '10-K FY2022 cover', false],
+      ['2022-07-25', 7_457_891_872, '10-K FY2022 cover: 7,457,891,872', true],
       ['2023-07-24', 7_429_763_722, '10-K FY2023 cover', true],
       ['2024-07-25', 7_433_038_381, '10-K FY2024 cover', true],
       ['2024-10-24', 7_434_880_776, '10-Q Q1 FY2025 cover', true],
@@ -78,7 +78,12 @@ export const issuers: readonly IssuerShares[] = [
       'All classes (A, B and C), which share one economic interest; GOOGL price x this count approximates the market value.',
     rows: [
       ['2022-12-31', 12_849_000_000, '10-K FY2022 balance sheet, classes A+B+C', false],
-      ['2023-12-31', 12_460_000_000, '10-K FY2023 balance sheet, classes A+B+C', false],
+      [
+        '2023-12-31',
+        12_460_000_000,
+        'FY2024 10-K balance sheet, A 5,899m + B 870m + C 5,691m',
+        true,
+      ],
       ['2024-12-31', 12_211_000_000, 'FY2024 balance sheet, A 5,835m + B 861m + C 5,515m', true],
       [
         '2025-12-31',
@@ -111,9 +116,14 @@ export const issuers: readonly IssuerShares[] = [
     ticker: 'AMZN',
     edgar: edgar(1018724),
     rows: [
-      ['2022-12-31', 10_242_000_000, '10-K FY2022 balance sheet', false],
+      ['2022-12-31', 10_242_000_000, '10-K FY2022 balance sheet: 10,242 million', true],
       ['2023-12-31', 10_383_000_000, '10-K FY2023 balance sheet', false],
-      ['2024-12-31', 10_593_000_000, '10-K FY2024 balance sheet', false],
+      [
+        '2024-12-31',
+        10_593_000_000,
+        '10-K FY2025 balance sheet, 2024-12-31 column: 10,593 million',
+        true,
+      ],
       ['2025-09-30', 10_690_000_000, '10-Q Q3 2025 balance sheet', false],
     ],
   },
@@ -121,7 +131,7 @@ export const issuers: readonly IssuerShares[] = [
     ticker: 'AMD',
     edgar: edgar(2488),
     rows: [
-      ['2022-12-31', 1_612_000_000, '10-K FY2022 balance sheet', false],
+      ['2022-12-31', 1_612_000_000, '10-K FY2022 balance sheet: 1,612 million', true],
       ['2023-12-30', 1_616_000_000, '10-K FY2023 balance sheet', false],
       ['2024-12-28', 1_621_000_000, '10-K FY2024 balance sheet', false],
       ['2025-09-27', 1_623_000_000, '10-Q Q3 2025 balance sheet', false],
@@ -202,7 +212,7 @@ export const issuers: readonly IssuerShares[] = [
     basis:
       'Includes the 2025 issuances to the US government, SoftBank and Nvidia from the figure of 2025-12-27.',
     rows: [
-      ['2022-12-31', 4_137_000_000, '10-K FY2022 balance sheet', false],
+      ['2022-12-31', 4_137_000_000, '10-K FY2022 balance sheet: 4,137 million', true],
       ['2023-12-30', 4_228_000_000, '10-K FY2023 balance sheet', false],
       [
         '2024-12-28',
