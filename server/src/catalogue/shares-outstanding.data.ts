@@ -128,12 +128,7 @@ export const issuers: readonly IssuerShares[] = [
     rows: [
       ['2022-12-31', 10_242_000_000, '10-K FY2022 balance sheet: 10,242 million', true],
       ['2023-12-31', 10_383_000_000, '10-K FY2023 balance sheet', false],
-      [
-        '2024-12-31',
-        10_593_000_000,
-        '10-K FY2025 balance sheet, 2024-12-31 column: 10,593 million',
-        true,
-      ],
+      ['2024-12-31', 10_593_000_000, '10-K FY2024 balance sheet', false],
       ['2025-09-30', 10_690_000_000, '10-Q Q3 2025 balance sheet', false],
     ],
   },
