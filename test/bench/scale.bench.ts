@@ -20,7 +20,7 @@ const holidays = `'{${Object.keys(nyseHolidays).join(',')}}'::date[]`;
  * r = 0.0002 + beta x rm + e, e ~ N(0, 2%), on the NYSE sessions of 2016-2025 (weekdays without
  * the exchange's holidays where the calendar covers them), seeded.
  */
-export async function generateUniverse(url: string, count = tickers): Promise<void> {
+async function generateUniverse(url: string): Promise<void> {
   const store = await openStore({ dataDir: '', databaseUrl: url });
   await seedCatalogue(store.db);
   await store.close();
@@ -38,7 +38,7 @@ export async function generateUniverse(url: string, count = tickers): Promise<vo
         from days;
       create temp table tick as
         select 'S' || lpad(i::text, 4, '0') ticker, 0.5 + random() beta
-        from generate_series(1, ${count}) i;
+        from generate_series(1, ${tickers}) i;
       insert into companies (ticker, name, kind, groups, aliases, origin)
         select ticker, 'Synthetic ' || ticker, 'stock', '[]', '[]', 'user' from tick;
       alter table daily_bars drop constraint daily_bars_pk;
