@@ -32,6 +32,20 @@ export interface LabelledEvent {
    * what is known to have happened). The evaluation reports figures with and without them.
    */
   afterReview?: true;
+  /** The listed tickers the story is about (see README.md); absent where not yet labelled. */
+  tickers?: string[];
+  /**
+   * Exact headlines of the archive articles that tell this story; the earliest is the first
+   * report, whose time sets day 0. Absent where not yet labelled.
+   */
+  articles?: string[];
+}
+
+/** A headline that looks like an event to a keyword rule but is not a market event. */
+export interface LabelledNegative {
+  date: string;
+  title: string;
+  why: string;
 }
 
 export const labelledPeriod = { from: '2024-12-01', to: '2025-03-31' } as const;
