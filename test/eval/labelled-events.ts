@@ -50,6 +50,9 @@ export interface LabelledNegative {
 
 export const labelledPeriod = { from: '2024-12-01', to: '2025-03-31' } as const;
 
+/** The story's `tickers` and `articles` (see README.md). */
+type StoryLabels = Pick<LabelledEvent, 'tickers' | 'articles'>;
+
 const e = (
   id: string,
   date: string,
@@ -57,12 +60,37 @@ const e = (
   category: EventCategory | null,
   entities: string[],
   description: string,
-): LabelledEvent => ({ id, date, tier, category, entities, description });
+  story: StoryLabels = {},
+): LabelledEvent => ({ id, date, tier, category, entities, description, ...story });
 
 const reviewed = (...args: Parameters<typeof e>): LabelledEvent => ({
   ...e(...args),
   afterReview: true,
 });
+
+/**
+ * The tickers of a DeepSeek story: DeepSeek has no listed owner, and the catalogue maps it to the
+ * listed AI complex that its efficiency shock repriced together (`entities.ts`).
+ */
+const deepseekTickers = [
+  'AMD',
+  'AMZN',
+  'ARM',
+  'ASML',
+  'AVGO',
+  'CEG',
+  'GOOGL',
+  'META',
+  'MRVL',
+  'MSFT',
+  'MU',
+  'NVDA',
+  'ORCL',
+  'SMCI',
+  'TSM',
+  'VRT',
+  'VST',
+];
 
 export const labelledEvents: LabelledEvent[] = [
   // December 2024
@@ -73,6 +101,10 @@ export const labelledEvents: LabelledEvent[] = [
     null,
     ['INTC'],
     'Intel CEO Pat Gelsinger leaves under board pressure',
+    {
+      tickers: ['INTC'],
+      articles: ['Intel’s CEO hasn’t turned the company around, and now he’s no longer CEO'],
+    },
   ),
   e(
     'us-china-chip-controls-dec',
@@ -81,6 +113,10 @@ export const labelledEvents: LabelledEvent[] = [
     'policy',
     ['^SOX', 'MU', 'ASML'],
     'US widens chip export controls on China (HBM, tools, 140 entities)',
+    {
+      tickers: ['^SOX'],
+      articles: ['US blocks China from foreign exports with even a single US-made chip'],
+    },
   ),
   e(
     'openai-o1-chatgpt-pro',
@@ -89,6 +125,17 @@ export const labelledEvents: LabelledEvent[] = [
     'model-launch',
     ['OpenAI'],
     'OpenAI ships full o1 and a $200 ChatGPT Pro tier',
+    {
+      tickers: ['MSFT'],
+      articles: [
+        'OpenAI confirms new $200 monthly subscription, ChatGPT Pro, which includes its o1 reasoning model',
+        'OpenAI announces full “o1” reasoning model, $200 ChatGPT Pro tier',
+        "Here's What OpenAI's $200 Monthly ChatGPT Pro Subscription Includes",
+        'OpenAI’s o1 model sure tries to deceive humans a lot',
+        'Will people really pay $200 a month for OpenAI’s new chatbot?',
+        'OpenAI bets you’ll pay $200 a month for ChatGPT',
+      ],
+    },
   ),
   e(
     'meta-llama-3-3',
@@ -97,6 +144,7 @@ export const labelledEvents: LabelledEvent[] = [
     'model-launch',
     ['META'],
     'Meta releases Llama 3.3 70B',
+    { tickers: ['META'], articles: ['Meta unveils a new, more efficient Llama model'] },
   ),
   e(
     'china-nvidia-antitrust',
@@ -105,6 +153,7 @@ export const labelledEvents: LabelledEvent[] = [
     'policy',
     ['NVDA'],
     'China opens an antitrust probe into Nvidia',
+    { tickers: ['NVDA'], articles: ['China opens antitrust probe into Nvidia'] },
   ),
   e(
     'openai-sora-launch',
@@ -113,6 +162,16 @@ export const labelledEvents: LabelledEvent[] = [
     'model-launch',
     ['OpenAI'],
     'OpenAI opens Sora video generation to the public',
+    {
+      tickers: ['MSFT'],
+      articles: [
+        'OpenAI’s Sora video generator might not be available in the EU at launch',
+        'OpenAI’s Sora is launching today — here are highlights from the first review',
+        'Ten months after first tease, OpenAI launches Sora video generation publicly',
+        'Why OpenAI is only letting some Sora users create videos of real people',
+        'Here’s how OpenAI’s fresh new Sora interface looks',
+      ],
+    },
   ),
   e(
     'google-willow',
@@ -121,6 +180,13 @@ export const labelledEvents: LabelledEvent[] = [
     'model-launch',
     ['GOOGL'],
     'Google shows its Willow quantum chip',
+    {
+      tickers: ['GOOGL'],
+      articles: [
+        'Google gets an error-corrected quantum bit to be stable for an hour',
+        'Google says its new quantum chip indicates that multiple universes exist',
+      ],
+    },
   ),
   e(
     'google-renewables-20b',
@@ -129,6 +195,10 @@ export const labelledEvents: LabelledEvent[] = [
     'infrastructure',
     ['GOOGL'],
     'Google plans $20B of renewable power for AI data centres',
+    {
+      tickers: ['GOOGL'],
+      articles: ['Google kicks off $20B renewable energy building spree to power AI'],
+    },
   ),
   e(
     'gemini-2-launch',
@@ -137,6 +207,17 @@ export const labelledEvents: LabelledEvent[] = [
     'model-launch',
     ['GOOGL'],
     'Google launches Gemini 2.0 and agent prototypes',
+    {
+      tickers: ['GOOGL'],
+      articles: [
+        'Google’s AI Overviews will soon be able to answer math and coding questions',
+        'Google unveils Project Mariner: AI agents to use the web for you',
+        'Google Reveals Gemini 2, AI Agents, and a Prototype Personal Assistant',
+        'Google Gemini can now do more in-depth research',
+        'Gemini 2.0, Google’s newest flagship AI, can generate text, images, and speech',
+        'Google goes “agentic” with Gemini 2.0’s ambitious AI agent features',
+      ],
+    },
   ),
   e(
     'apple-intelligence-ios-18-2',
@@ -145,6 +226,13 @@ export const labelledEvents: LabelledEvent[] = [
     'model-launch',
     ['AAPL', 'OpenAI'],
     'iOS 18.2 brings Apple Intelligence features and ChatGPT integration',
+    {
+      tickers: ['AAPL'],
+      articles: [
+        'Apple releases new Apple Intelligence features including ChatGPT integration with iOS 18.2',
+        'iOS 18.2, macOS 15.2 updates arrive today with image and emoji generation',
+      ],
+    },
   ),
   e(
     'chatgpt-outage-dec',
@@ -153,6 +241,13 @@ export const labelledEvents: LabelledEvent[] = [
     'security',
     ['OpenAI'],
     'ChatGPT and Sora suffer a major outage',
+    {
+      tickers: ['MSFT'],
+      articles: [
+        'ChatGPT and Sora experienced a major outage',
+        'OpenAI blames its massive ChatGPT outage on a ‘new telemetry service’',
+      ],
+    },
   ),
   e(
     'openai-o1-api',
@@ -161,6 +256,13 @@ export const labelledEvents: LabelledEvent[] = [
     'model-launch',
     ['OpenAI'],
     'OpenAI brings o1 to its API',
+    {
+      tickers: ['MSFT'],
+      articles: [
+        'OpenAI brings its o1 reasoning model to its API — for certain developers',
+        'OpenAI’s API users get full access to the new o1 model',
+      ],
+    },
   ),
   e(
     'gemini-flash-thinking',
@@ -169,6 +271,13 @@ export const labelledEvents: LabelledEvent[] = [
     'model-launch',
     ['GOOGL'],
     'Google releases a reasoning model, Gemini 2.0 Flash Thinking',
+    {
+      tickers: ['GOOGL'],
+      articles: [
+        'Google releases its own ‘reasoning’ AI model',
+        'Not to be outdone by OpenAI, Google releases its own “reasoning” AI model',
+      ],
+    },
   ),
   e(
     'openai-o3-announced',
@@ -177,6 +286,15 @@ export const labelledEvents: LabelledEvent[] = [
     'model-launch',
     ['OpenAI'],
     'OpenAI announces o3 and o3-mini',
+    {
+      tickers: ['MSFT'],
+      articles: [
+        'OpenAI Upgrades Its Smartest AI Model With Improved Reasoning Skills',
+        'OpenAI announces o3 and o3-mini, its next simulated reasoning models',
+        'OpenAI announces new o3 model — but you can’t use it yet',
+        'OpenAI’s o3 suggests AI models are scaling in new ways — but so are the costs',
+      ],
+    },
   ),
   e(
     'deepseek-v3',
@@ -185,6 +303,13 @@ export const labelledEvents: LabelledEvent[] = [
     'model-launch',
     ['DeepSeek'],
     'DeepSeek releases its V3 open model',
+    {
+      tickers: deepseekTickers,
+      articles: [
+        'DeepSeek’s new AI model appears to be one of the best ‘open’ challengers yet',
+        'Why DeepSeek’s new AI model thinks it’s ChatGPT',
+      ],
+    },
   ),
   e(
     'openai-for-profit-plan',
@@ -193,6 +318,13 @@ export const labelledEvents: LabelledEvent[] = [
     'deal',
     ['OpenAI'],
     'OpenAI sets out its plan to become a for-profit company',
+    {
+      tickers: ['MSFT'],
+      articles: [
+        'OpenAI lays out its for-profit transition plans',
+        'OpenAI defends for-profit shift as critical to sustain humanitarian mission',
+      ],
+    },
   ),
   e(
     'nvidia-runai-closed',
@@ -201,6 +333,10 @@ export const labelledEvents: LabelledEvent[] = [
     'deal',
     ['NVDA'],
     'Nvidia completes its purchase of Run:ai',
+    {
+      tickers: ['NVDA'],
+      articles: ['Nvidia completes acquisition of AI infrastructure startup Run:ai'],
+    },
   ),
   // January 2025
   e(
@@ -698,6 +834,12 @@ export const labelledEvents: LabelledEvent[] = [
     'deal',
     ['MSFT'],
     'Microsoft’s M12 invests again in AI start-up NeuBird',
+    {
+      tickers: ['MSFT'],
+      articles: [
+        'Microsoft’s M12 invests another $22.5M into NeuBird, months after its $22M seed round',
+      ],
+    },
   ),
   reviewed(
     'google-cassava',
@@ -706,6 +848,12 @@ export const labelledEvents: LabelledEvent[] = [
     'deal',
     ['GOOGL'],
     'Google joins a $90M investment in Cassava’s African digital infrastructure',
+    {
+      tickers: ['GOOGL'],
+      articles: [
+        'Google joins $90M investment into Cassava to bolster Africa’s digital infrastructure',
+      ],
+    },
   ),
   reviewed(
     'us-probe-china-legacy-chips',
@@ -714,6 +862,10 @@ export const labelledEvents: LabelledEvent[] = [
     'policy',
     ['^SOX'],
     'US opens a trade probe of China’s push in legacy chips',
+    {
+      tickers: ['^SOX'],
+      articles: ['China’s plan to dominate legacy chips globally sparks US probe'],
+    },
   ),
   reviewed(
     'intel-ces-2025',
