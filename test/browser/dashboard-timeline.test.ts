@@ -30,7 +30,7 @@ describe.skipIf(skipBrowser)(browserSuiteName('timeline in Chromium'), { timeout
     expect(await page.locator(lines).count()).toBe(10);
     expect(await page.locator('.event-marker').count()).toBeGreaterThanOrEqual(20);
     expect(await page.locator('.event-list li').count()).toBeGreaterThanOrEqual(20);
-    await eventually(() => page.getByTestId('prices-as-of').textContent()).toBe('2025-12-31');
+    await eventually(() => page.getByTestId('prices-as-of').textContent()).toBe('2026-05-15');
     // Markers of one busy week overlap, so reach the sell-off by keyboard focus, not the mouse.
     const marker = page.locator('.event-marker[data-event-id="deepseek-selloff-2025-01-27"]');
     await marker.focus();
@@ -70,8 +70,8 @@ describe.skipIf(skipBrowser)(browserSuiteName('timeline in Chromium'), { timeout
     );
 
     await page.getByRole('button', { name: '1Y', exact: true }).click();
-    // One year back from the last session, 2025-12-31.
-    await eventually(() => param(page.url(), 'from')).toBe('2024-12-31');
+    // One year back from the last session, 2026-05-15.
+    await eventually(() => param(page.url(), 'from')).toBe('2025-05-15');
     await page.getByRole('button', { name: 'Log', exact: true }).click();
     await eventually(() => param(page.url(), 'axis')).toBe('log');
 
@@ -81,7 +81,7 @@ describe.skipIf(skipBrowser)(browserSuiteName('timeline in Chromium'), { timeout
     expect(
       await page.getByRole('button', { name: 'Log', exact: true }).getAttribute('aria-pressed'),
     ).toBe('true');
-    expect(await page.locator('.brush-dates').textContent()).toContain('2024-12-31');
+    expect(await page.locator('.brush-dates').textContent()).toContain('2025-05-15');
 
     await page.goBack(); // before Log
     await eventually(() => param(page.url(), 'axis')).toBeNull();

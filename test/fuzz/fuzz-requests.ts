@@ -171,10 +171,10 @@ const sensibleWindowFields = {
 };
 const sensibleAt = fc.oneof(
   fc
-    .date({ min: new Date('2022-06-01'), max: new Date('2026-01-31'), noInvalidDate: true })
+    .date({ min: new Date('2021-01-04'), max: new Date('2026-06-30'), noInvalidDate: true })
     .map((d) => d.toISOString().slice(0, 10)),
   fc
-    .date({ min: new Date('2022-06-01'), max: new Date('2026-01-31'), noInvalidDate: true })
+    .date({ min: new Date('2021-01-04'), max: new Date('2026-06-30'), noInvalidDate: true })
     .map((d) => d.toISOString()),
 );
 

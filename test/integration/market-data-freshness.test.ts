@@ -15,8 +15,9 @@ describe(`price cache freshness on ${storeKind}`, () => {
     const version = new DataVersion(deps.store.db, { checkMs: 0 });
     const market = new MarketData(deps.store.db, version, { calendarTicker: 'QQQ', maxSeries: 10 });
     const before = await market.load('NVDA');
-    expect(before.series.dates.at(-1)).toBe('2025-12-31');
-    expect(before.close.at(-1)).toBe(186.5);
+    expect(before.series.dates.at(-1)).toBe('2026-05-15');
+    // ../shared/data/prices/NVDA.csv: 225.32000732421875, the float32 of 225.32.
+    expect(before.close.at(-1)).toBe(225.32);
     const seen = market.dataVersion;
     // Another process (here: a direct write with its run record) revises the last bar.
     await writePriceSeries(deps.store.db, {
@@ -25,7 +26,7 @@ describe(`price cache freshness on ${storeKind}`, () => {
           ticker: 'NVDA',
           file: 'revision',
           bars: [
-            { date: '2025-12-31', open: 1, high: 1, low: 1, close: 1, adjClose: 1, volume: 1 },
+            { date: '2026-05-15', open: 1, high: 1, low: 1, close: 1, adjClose: 1, volume: 1 },
           ],
         },
       ],

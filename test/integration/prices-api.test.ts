@@ -45,16 +45,20 @@ describe(`prices API on ${storeKind}`, () => {
     }
   });
 
-  it('covers all 27 series from 2022-06-01 to 2025-12-31', async () => {
+  it('covers all 27 series from 2021-01-04 to 2026-05-15', async () => {
     const { body } = await get('/api/companies');
     const companies = body.companies as { ticker: string; firstDate: string; lastDate: string }[];
     const withBars = companies.filter((c) => c.firstDate !== null);
     expect(withBars).toHaveLength(27);
     expect(withBars.find((c) => c.ticker === 'ARM')?.firstDate).toBe('2023-09-14');
-    expect(withBars.find((c) => c.ticker === '^SOX')?.lastDate).toBe('2025-12-19');
+    expect(withBars.find((c) => c.ticker === 'CEG')?.firstDate).toBe('2022-01-19');
+    expect(withBars.find((c) => c.ticker === '^SOX')).toMatchObject({
+      firstDate: '2021-01-04',
+      lastDate: '2026-05-15',
+    });
     expect(withBars.find((c) => c.ticker === 'MSFT')).toMatchObject({
-      firstDate: '2022-06-01',
-      lastDate: '2025-12-31',
+      firstDate: '2021-01-04',
+      lastDate: '2026-05-15',
     });
   });
 

@@ -21,9 +21,10 @@ import {
 } from '../../server/src/features/prices/yahoo-chart.testing';
 import { ownFixture } from '../../server/src/features/prices/yahoo-fixture-fetch';
 import { silentLogger } from '../../server/src/logger';
+import { endBarsAt } from '../support/bars-end';
 import { freshDeps, storeKind, type TestDeps } from '../support/test-store';
 
-// Tuesday 6 January 2026, 17:00 New York: after the close. The snapshot ends on 31 December 2025.
+// Tuesday 6 January 2026, 17:00 New York: after the close. The store is cut back to 31 December 2025.
 const NOW = Date.parse('2026-01-06T22:00:00Z');
 
 let deps: TestDeps;
@@ -31,6 +32,7 @@ let validBody: string;
 
 beforeAll(async () => {
   deps = await freshDeps();
+  await endBarsAt(deps.store.db, '2025-12-31');
   const stored = (await readBars(deps.store.db, { tickers: ['NVDA'], from: '2025-12-24' })).get(
     'NVDA',
   )!;

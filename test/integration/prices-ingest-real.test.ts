@@ -57,6 +57,12 @@ describe.skipIf(!sharedFixturesPresent)(
           to: '2022-01-31',
         })
       ).bars.map(tidy);
+      // The store as it stood before the split: no sessions from 17 July 2021 to the recording's end.
+      await deps.store.db
+        .deleteFrom('daily_bars')
+        .where('ticker', '=', 'NVDA')
+        .where('date', '<=', '2022-01-31')
+        .execute();
       const beforeSplit = recorded.filter((b) => b.date <= '2021-07-16');
       // As stored before the split: prices four times higher, a quarter of the shares traded.
       await upsertBars(deps.store.db, {

@@ -24,14 +24,16 @@ import {
   ownFixture,
 } from '../../server/src/features/prices/yahoo-fixture-fetch';
 import { silentLogger } from '../../server/src/logger';
+import { endBarsAt } from '../support/bars-end';
 import { freshDeps, storeKind, type TestDeps } from '../support/test-store';
 
-// Tuesday 6 January 2026, 17:00 New York; the snapshot ends on 31 December 2025.
+// Tuesday 6 January 2026, 17:00 New York; the store is cut back to 31 December 2025.
 const NOW = Date.parse('2026-01-06T22:00:00Z');
 
 let deps: TestDeps;
 beforeAll(async () => {
   deps = await freshDeps();
+  await endBarsAt(deps.store.db, '2025-12-31');
 });
 afterAll(() => deps?.cleanup());
 

@@ -20,10 +20,11 @@ import {
   chartFetch,
 } from '../../server/src/features/prices/yahoo-chart.testing';
 import { silentLogger } from '../../server/src/logger';
+import { endBarsAt } from '../support/bars-end';
 import { freshDeps, storeKind, type TestDeps } from '../support/test-store';
 
-// Tuesday 6 January 2026: 12:00 New York (session open) and 17:00 (closed). The snapshot ends on
-// Wednesday 31 December 2025, so an update refetches 24, 26, 29, 30 and 31 December.
+// Tuesday 6 January 2026: 12:00 New York (session open) and 17:00 (closed). The store is cut back
+// to Wednesday 31 December 2025, so an update refetches 24, 26, 29, 30 and 31 December.
 const DURING = Date.parse('2026-01-06T17:00:00Z');
 const AFTER = Date.parse('2026-01-06T22:00:00Z');
 
@@ -31,6 +32,7 @@ const AFTER = Date.parse('2026-01-06T22:00:00Z');
 let deps: TestDeps;
 beforeAll(async () => {
   deps = await freshDeps();
+  await endBarsAt(deps.store.db, '2025-12-31');
 });
 afterAll(() => deps?.cleanup());
 

@@ -129,13 +129,13 @@ describe('curated events', () => {
     }
   });
 
-  it('fall between 2022-06-01 and 2025-12-31 (New York time)', () => {
+  it('fall between 2022-06-01 and the last embedded session, 2026-05-15 (New York time)', () => {
     for (const event of curatedEvents) {
       const instant =
         event.occurredAt.length === 10 ? `${event.occurredAt}T12:00-05:00` : event.occurredAt;
       const t = Date.parse(instant);
       expect(t, event.id).toBeGreaterThanOrEqual(Date.parse('2022-06-01T00:00-04:00'));
-      expect(t, event.id).toBeLessThan(Date.parse('2026-01-01T00:00-05:00'));
+      expect(t, event.id).toBeLessThan(Date.parse('2026-05-16T00:00-04:00'));
     }
   });
 
@@ -143,12 +143,14 @@ describe('curated events', () => {
     for (const event of curatedEvents.filter((e) => e.occurredAt.length > 10)) {
       const offset = event.occurredAt.slice(-6);
       const date = event.occurredAt.slice(0, 10);
-      // US daylight time ran 2022-03-13..11-06, 2023-03-12..11-05, 2024-03-10..11-03, 2025-03-09..11-02.
+      // US daylight time ran 2022-03-13..11-06, 2023-03-12..11-05, 2024-03-10..11-03, 2025-03-09..11-02,
+      // 2026-03-08..11-01.
       const summer = [
         ['2022-03-13', '2022-11-06'],
         ['2023-03-12', '2023-11-05'],
         ['2024-03-10', '2024-11-03'],
         ['2025-03-09', '2025-11-02'],
+        ['2026-03-08', '2026-11-01'],
       ].some(([from = '', to = '']) => date >= from && date < to);
       expect(offset, event.id).toBe(summer ? '-04:00' : '-05:00');
     }

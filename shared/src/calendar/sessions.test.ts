@@ -24,9 +24,12 @@ describe('checkSessions', () => {
 describe.skipIf(!hasRealPrices)(
   `checkSessions on the real QQQ bars (${hasRealPrices ? 'present' : skippedNote})`,
   () => {
-    it('agrees with the NYSE calendar over 2022-06 to 2025-12', () => {
+    it('agrees with the NYSE calendar over 2021-01 to 2026-05', () => {
       const dates = readPriceCsv('QQQ').map((r) => r.date);
-      expect(dates[0]).toBe('2022-06-01');
+      expect(dates[0]).toBe('2021-01-04');
+      expect(dates.at(-1)).toBe('2026-05-15');
+      // The data README's count of sessions in the files.
+      expect(dates).toHaveLength(1348);
       expect(checkSessions(dates)).toEqual({ missing: [], unexpected: [] });
     });
   },

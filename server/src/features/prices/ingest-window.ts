@@ -9,7 +9,7 @@ import { addDays } from './yahoo-dates';
 export const REVISION_SESSIONS = 5;
 
 /** Where a backfill starts when the store holds no bars at all: the snapshot's first session. */
-export const DEFAULT_BACKFILL_FROM = '2022-06-01';
+export const DEFAULT_BACKFILL_FROM = '2021-01-04';
 
 /** Today's date in New York, the calendar of the sessions we store. */
 export function newYorkDate(nowMs: number): string {
