@@ -346,6 +346,21 @@ export const labelledEvents: LabelledEvent[] = [
     'model-launch',
     ['NVDA'],
     'Nvidia CES keynote: RTX 50 GPUs, Cosmos, Project Digits',
+    {
+      tickers: ['NVDA'],
+      articles: [
+        'Nvidia unveils $2,000 RTX 5090 GPU',
+        'Nvidia releases its own brand of world models',
+        'Nvidia details Mega, a fleet manager for warehouse robots',
+        'Toyota’s next-generation cars will be built with Nvidia supercomputers and operating system',
+        'Nvidia is helping humanoid robots learn through Apple Vision Pro instruction',
+        'Nvidia’s Project Digits is a ‘personal AI supercomputer’',
+        'Nvidia’s $3,000 ‘Personal AI Supercomputer’ Will Let You Ditch the Data Center',
+        'Nvidia’s ‘Cosmos’ AI Helps Humanoid Robots Navigate the World',
+        'Nvidia unveils $3,000 desktop AI computer for home researchers',
+        'New GeForce 50-series GPUs: There’s the $1,999 5090, and there’s everything else',
+      ],
+    },
   ),
   e(
     'amd-ces-2025',
@@ -354,6 +369,15 @@ export const labelledEvents: LabelledEvent[] = [
     'model-launch',
     ['AMD'],
     'AMD shows Radeon RX 9070 and new Ryzen chips at CES',
+    {
+      tickers: ['AMD'],
+      articles: [
+        'New Radeon RX 9000 GPUs promise to fix two of AMD’s biggest weaknesses',
+        'AMD’s new Ryzen Z2 CPUs boost gaming handhelds, if you buy the best one',
+        'AMD launches new Ryzen 9000X3D CPUs for PCs that play games and work hard',
+        'AMD’s new laptop CPU lineup is a mix of new silicon and new names for old silicon',
+      ],
+    },
   ),
   e(
     'microsoft-india-3b',
@@ -362,6 +386,13 @@ export const labelledEvents: LabelledEvent[] = [
     'infrastructure',
     ['MSFT'],
     'Microsoft commits $3B to cloud and AI in India',
+    {
+      tickers: ['MSFT'],
+      articles: [
+        'Microsoft to pump $3 billion into cloud and AI push in India',
+        'Microsoft backs its $3B AI push in India with public and private sector deals',
+      ],
+    },
   ),
   e(
     'aws-georgia-11b',
@@ -370,6 +401,12 @@ export const labelledEvents: LabelledEvent[] = [
     'infrastructure',
     ['AMZN'],
     'AWS to invest $11B in Georgia data centres',
+    {
+      tickers: ['AMZN'],
+      articles: [
+        'AWS says it’ll invest ‘at least’ $11B to expand data center infrastructure in Georgia',
+      ],
+    },
   ),
   e(
     'ai-diffusion-rule',
@@ -378,6 +415,14 @@ export const labelledEvents: LabelledEvent[] = [
     'policy',
     ['^SOX', 'NVDA'],
     'US AI diffusion rule caps AI chip exports by country tier',
+    {
+      tickers: ['^SOX'],
+      articles: [
+        'New US Rule Aims to Block China’s Access to AI Chips and Models by Restricting the World',
+        'US splits world into three tiers for AI chip access',
+        'Biden administration proposes sweeping new restrictions on exporting AI chips',
+      ],
+    },
   ),
   e(
     'aws-mexico-5b',
@@ -386,6 +431,10 @@ export const labelledEvents: LabelledEvent[] = [
     'infrastructure',
     ['AMZN'],
     'AWS pledges $5B and a new region in Mexico',
+    {
+      tickers: ['AMZN'],
+      articles: ['AWS pledges to spend $5B in Mexico, launches new Mexico server region'],
+    },
   ),
   e(
     'apple-pauses-ai-summaries',
@@ -394,6 +443,10 @@ export const labelledEvents: LabelledEvent[] = [
     'model-launch',
     ['AAPL'],
     'Apple pauses AI news notification summaries after false alerts',
+    {
+      tickers: ['AAPL'],
+      articles: ['Apple pauses AI notification summaries for news after generating false alerts'],
+    },
   ),
   e(
     'deepseek-r1',
@@ -402,6 +455,14 @@ export const labelledEvents: LabelledEvent[] = [
     'model-launch',
     ['DeepSeek'],
     'DeepSeek releases its R1 reasoning model',
+    {
+      tickers: deepseekTickers,
+      articles: [
+        'DeepSeek claims its ‘reasoning’ model beats OpenAI’s o1 on certain benchmarks',
+        'Cutting-edge Chinese “reasoning” model rivals OpenAI o1—and it’s free to download',
+        'DeepSeek gets Silicon Valley talking',
+      ],
+    },
   ),
   e(
     'stargate',
@@ -410,6 +471,16 @@ export const labelledEvents: LabelledEvent[] = [
     'infrastructure',
     ['Stargate', 'OpenAI', 'ORCL'],
     'Stargate: OpenAI, SoftBank and Oracle announce a $500B AI build-out',
+    {
+      tickers: ['ARM', 'MSFT', 'NVDA', 'ORCL'],
+      articles: [
+        'OpenAI teams up with SoftBank and Oracle on $500B data center project',
+        'Trump announces $500B “Stargate” AI infrastructure project with AGI aims',
+        'OpenAI and SoftBank are reportedly putting $19B each into Stargate',
+        'OpenAI’s Stargate project reportedly doesn’t have the money it needs',
+        'Stargate will use solar and batteries to power $100B AI venture',
+      ],
+    },
   ),
   e(
     'google-anthropic-1b',
@@ -418,6 +489,10 @@ export const labelledEvents: LabelledEvent[] = [
     'deal',
     ['GOOGL', 'Anthropic'],
     'Google invests another $1B in Anthropic',
+    {
+      tickers: ['AMZN', 'GOOGL'],
+      articles: ['Google increases investment in Anthropic by another $1 billion'],
+    },
   ),
   e(
     'openai-operator',
@@ -426,6 +501,15 @@ export const labelledEvents: LabelledEvent[] = [
     'model-launch',
     ['OpenAI'],
     'OpenAI launches Operator, an agent that uses a browser',
+    {
+      tickers: ['MSFT'],
+      articles: [
+        'OpenAI’s Operator Lets ChatGPT Use the Web for You',
+        'OpenAI says it may store deleted Operator data for up to 90 days',
+        'OpenAI launches Operator, an AI agent that can operate your computer',
+        'OpenAI wants to take over your browser',
+      ],
+    },
   ),
   e(
     'deepseek-selloff',
@@ -434,6 +518,20 @@ export const labelledEvents: LabelledEvent[] = [
     'model-launch',
     ['DeepSeek', 'NVDA'],
     'DeepSeek tops the App Store and AI stocks sell off',
+    {
+      tickers: deepseekTickers,
+      articles: [
+        'DeepSeek ‘punctures’ AI leaders’ spending plans, and what analysts are saying',
+        'DeepSeek panic triggers tech stock sell-off as Chinese AI tops App Store',
+        'Chinese AI App DeepSeek Soars in Popularity, Startling Rivals',
+        'How DeepSeek’s efficient AI could stall the nuclear renaissance',
+        'DeepSeek displaces ChatGPT as the App Store’s top app',
+        'Nvidia drops $600B off its market cap amid the rise of DeepSeek',
+        'DeepSeek’s New AI Model Sparks Shock, Awe, and Questions From US Competitors',
+        'Why the markets are freaking out about Chinese AI newcomer DeepSeek',
+        'DeepSeek reaches No. 1 on US Play Store',
+      ],
+    },
   ),
   e(
     'deepseek-janus-cyberattack',
@@ -442,22 +540,49 @@ export const labelledEvents: LabelledEvent[] = [
     'security',
     ['DeepSeek'],
     'DeepSeek limits sign-ups after a cyberattack; releases Janus image models',
+    {
+      tickers: deepseekTickers,
+      articles: [
+        'Viral AI company DeepSeek releases new image model family',
+        'AI startup DeepSeek pauses signups amid cyber incident',
+      ],
+    },
   ),
+  // date: first report is David Sacks’ claim, TechCrunch 2025-01-28 17:49; was 2025-01-29
   e(
     'deepseek-distillation',
-    '2025-01-29',
+    '2025-01-28',
     'major',
     'ip-allegation',
     ['DeepSeek', 'OpenAI', 'MSFT'],
     'OpenAI and Microsoft say DeepSeek may have distilled OpenAI models',
+    {
+      tickers: deepseekTickers,
+      articles: [
+        'David Sacks claims there’s ‘substantial evidence’ that DeepSeek used OpenAI’s models to train its own',
+        'Microsoft probing whether DeepSeek improperly used OpenAI APIs',
+        'I agree with OpenAI: You shouldn’t use other peoples’ work without permission',
+      ],
+    },
   ),
+  // date: first report is Italy’s data watchdog request, TechCrunch 2025-01-28 20:17; was 2025-01-29
   e(
     'deepseek-database-exposed',
-    '2025-01-29',
+    '2025-01-28',
     'minor',
     'security',
     ['DeepSeek'],
     'An exposed DeepSeek database leaks chat logs; Italy acts on privacy',
+    {
+      tickers: deepseekTickers,
+      articles: [
+        'Italy sends first data watchdog request to DeepSeek: ‘The data of millions of Italians is at risk’',
+        'DeepSeek’s app becomes unavailable on Apple’s and Google’s app stores in Italy',
+        'Exposed DeepSeek Database Revealed Chat Prompts and Internal Data',
+        'DeepSeek exposed internal database containing chat histories and sensitive data',
+        'Report: DeepSeek’s chat histories and internal data were publicly exposed',
+      ],
+    },
   ),
   e(
     'microsoft-hosts-r1',
@@ -466,6 +591,13 @@ export const labelledEvents: LabelledEvent[] = [
     'model-launch',
     ['MSFT', 'DeepSeek'],
     'Microsoft offers DeepSeek R1 on Azure',
+    {
+      tickers: ['MSFT'],
+      articles: [
+        'Microsoft brings a DeepSeek model to its cloud',
+        'Microsoft now hosts AI model accused of copying OpenAI data',
+      ],
+    },
   ),
   e(
     'meta-q4-2024',
@@ -474,6 +606,13 @@ export const labelledEvents: LabelledEvent[] = [
     'earnings',
     ['META'],
     'Meta Q4 results; Zuckerberg keeps AI spending plans',
+    {
+      tickers: ['META'],
+      articles: [
+        'Zuck shrugs off DeepSeek, vows to spend hundreds of billions on AI',
+        'Meta says end of fact-checking hasn’t impacted ad spend',
+      ],
+    },
   ),
   e(
     'apple-q1-fy25',
@@ -482,6 +621,16 @@ export const labelledEvents: LabelledEvent[] = [
     'earnings',
     ['AAPL'],
     'Apple Q1 FY25 results; China sales fall',
+    {
+      tickers: ['AAPL'],
+      articles: [
+        'Apple quarterly revenue increases, even as China sales decline 11%',
+        'In Apple’s first-quarter earnings, the Mac leads the way in sales growth',
+        'Apple CEO says DeepSeek shows ‘innovation that drives efficiency’',
+        'Apple tops 1 billion subscriptions, nearly $100B in services revenue in 2024',
+        'Apple Intelligence will support more languages from April',
+      ],
+    },
   ),
   e(
     'intel-q4-falcon-shores',
@@ -490,16 +639,45 @@ export const labelledEvents: LabelledEvent[] = [
     'earnings',
     ['INTC'],
     'Intel results; Falcon Shores AI chip will not be sold',
+    {
+      tickers: ['INTC'],
+      articles: [
+        'Intel won’t bring its Falcon Shores AI chip to market',
+        'Intel has already received $2.2B in federal grants for chip production',
+      ],
+    },
   ),
+  // date: first report is TechCrunch 2025-01-29 20:43; was 2025-01-30
   e(
     'openai-softbank-talks',
-    '2025-01-30',
+    '2025-01-29',
     'minor',
     'deal',
     ['OpenAI'],
     'SoftBank in talks to lead a large OpenAI funding round',
+    {
+      tickers: ['MSFT'],
+      articles: [
+        'SoftBank in talks to invest as much as $25B in OpenAI, report says',
+        'OpenAI said to be in talks to raise $40B at a $340B valuation',
+      ],
+    },
   ),
-  e('openai-o3-mini', '2025-01-31', 'major', 'model-launch', ['OpenAI'], 'OpenAI releases o3-mini'),
+  e(
+    'openai-o3-mini',
+    '2025-01-31',
+    'major',
+    'model-launch',
+    ['OpenAI'],
+    'OpenAI releases o3-mini',
+    {
+      tickers: ['MSFT'],
+      articles: [
+        'OpenAI’s o3-Mini Is a Leaner AI Model That Keeps Pace With DeepSeek',
+        'OpenAI hits back at DeepSeek with o3-mini reasoning model',
+      ],
+    },
+  ),
   // February 2025
   e(
     'openai-deep-research',
@@ -874,6 +1052,13 @@ export const labelledEvents: LabelledEvent[] = [
     'model-launch',
     ['INTC'],
     'Intel shows its new chip line-up at CES',
+    {
+      tickers: ['INTC'],
+      articles: [
+        'Intel shows off its latest chip lineup at CES 2025',
+        'Intel fills out Core Ultra 200 laptop lineup with hodgepodge of CPUs, GPUs, and NPUs',
+      ],
+    },
   ),
   reviewed(
     'microsoft-sues-azure-abusers',
@@ -882,6 +1067,13 @@ export const labelledEvents: LabelledEvent[] = [
     'security',
     ['MSFT'],
     'Microsoft sues a group that abused its Azure AI service',
+    {
+      tickers: ['MSFT'],
+      articles: [
+        'Microsoft sues service for creating illicit content with its AI platform',
+        'Microsoft accuses group of developing tool to abuse its AI service in new lawsuit',
+      ],
+    },
   ),
   reviewed(
     'us-entity-list-jan-15',
@@ -890,6 +1082,10 @@ export const labelledEvents: LabelledEvent[] = [
     'policy',
     ['TSM', '^SOX'],
     'US adds Chinese firms tied to AI chips to its trade block list',
+    {
+      tickers: ['^SOX'],
+      articles: ['Biden administration adds 14 Chinese firms to trade block list'],
+    },
   ),
   reviewed(
     'meta-solar-200mw',
@@ -898,22 +1094,40 @@ export const labelledEvents: LabelledEvent[] = [
     'infrastructure',
     ['META'],
     'Meta adds 200 MW of solar for its data centres',
+    {
+      tickers: ['META'],
+      articles: ['Meta adds 200 megawatts of solar to its 12 gigawatt renewable portfolio'],
+    },
   ),
+  // date: first report is WIRED on the unredacted filings, 2025-01-09 17:33; was 2025-01-16
   reviewed(
     'meta-copyright-filings',
-    '2025-01-16',
+    '2025-01-09',
     'minor',
     'ip-allegation',
     ['META'],
     'Court filings in the authors’ copyright case say Meta trained Llama on pirated books',
+    {
+      tickers: ['META'],
+      articles: [
+        'Meta Secretly Trained Its AI on a Notorious Piracy Database, Newly Unredacted Court Docs Reveal',
+        'Meta execs obsessed over beating OpenAI’s GPT-4 internally, court filings reveal',
+        'In AI copyright case, Zuckerberg turns to YouTube for his defense',
+      ],
+    },
   ),
+  // date: first report is the archive holds the TechCrunch report at 2025-01-18 10:27; was 2025-01-17
   reviewed(
     'ftc-ai-partnerships-report',
-    '2025-01-17',
+    '2025-01-18',
     'minor',
     'policy',
     ['MSFT', 'OpenAI', 'Anthropic', 'GOOGL', 'AMZN'],
     'FTC staff report on the Microsoft-OpenAI and Anthropic cloud partnerships',
+    {
+      tickers: ['AMZN', 'GOOGL', 'MSFT'],
+      articles: ['FTC says partnerships like Microsoft-OpenAI raise antitrust concerns'],
+    },
   ),
   reviewed(
     'microsoft-openai-cloud-terms',
@@ -922,6 +1136,7 @@ export const labelledEvents: LabelledEvent[] = [
     'deal',
     ['MSFT', 'OpenAI'],
     'Microsoft is no longer OpenAI’s exclusive cloud, keeping a right of first refusal',
+    { tickers: ['MSFT'], articles: ['Microsoft is no longer OpenAI’s exclusive cloud provider'] },
   ),
   reviewed(
     'databricks-meta-investor',
@@ -930,6 +1145,12 @@ export const labelledEvents: LabelledEvent[] = [
     'deal',
     ['META'],
     'Meta invests in Databricks’ $15.3B financing',
+    {
+      tickers: ['META'],
+      articles: [
+        'Databricks closes $15.3B financing at $62B valuation, Meta joins as ‘strategic investor’',
+      ],
+    },
   ),
   reviewed(
     'microsoft-q2-fy25',
@@ -938,6 +1159,12 @@ export const labelledEvents: LabelledEvent[] = [
     'earnings',
     ['MSFT'],
     'Microsoft Q2 FY25 results (reported in the archive through LinkedIn’s figures)',
+    {
+      tickers: ['MSFT'],
+      articles: [
+        'LinkedIn passes $2B in premium revenue in 12 months, with overall revenue up 9% on the year',
+      ],
+    },
   ),
   reviewed(
     'india-hosts-deepseek',
@@ -946,6 +1173,10 @@ export const labelledEvents: LabelledEvent[] = [
     'policy',
     ['DeepSeek'],
     'India says it will host DeepSeek’s models on local servers',
+    {
+      tickers: deepseekTickers,
+      articles: ['India lauds Chinese AI lab DeepSeek, plans to host its models on local servers'],
+    },
   ),
   reviewed(
     'intel-capital-truefoundry',
