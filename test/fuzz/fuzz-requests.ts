@@ -85,7 +85,47 @@ const tickerList = fc.oneof(
     .map((t) => t.join(',')),
 );
 
+const pad = (n: number, width: number) => String(n).padStart(width, '0');
+const timeSuffix = fc.constantFrom(
+  '',
+  'T09:30:00-04:00',
+  'T20:00:00-05:00',
+  'T23:59:59Z',
+  'T00:00Z',
+);
+
+/**
+ * Dates no calendar has (day 0, the 29th-31st of short months, February 29th of common years,
+ * month 0 or 13) and far years (0000-0099, which `Date.UTC` reads as 19xx, and 2101-9999), with
+ * and without a time: each must be a 400, never a 500 nor a stored 19xx (issue 16).
+ */
+const impossibleDate = fc.oneof(
+  fc
+    .tuple(
+      fc.integer({ min: 1900, max: 2100 }),
+      fc.constantFrom(2, 4, 6, 9, 11),
+      fc.integer({ min: 29, max: 31 }),
+      timeSuffix,
+    )
+    .map(([y, m, d, t]) => `${y}-${pad(m, 2)}-${pad(d, 2)}${t}`),
+  fc
+    .tuple(fc.integer({ min: 1900, max: 2100 }), fc.constantFrom(0, 13, 99), timeSuffix)
+    .map(([y, m, t]) => `${y}-${pad(m, 2)}-01${t}`),
+  fc
+    .tuple(fc.integer({ min: 1900, max: 2100 }), fc.integer({ min: 1, max: 12 }), timeSuffix)
+    .map(([y, m, t]) => `${y}-${pad(m, 2)}-00${t}`),
+  fc
+    .tuple(
+      fc.oneof(fc.integer({ min: 0, max: 99 }), fc.integer({ min: 2101, max: 9999 })),
+      fc.integer({ min: 1, max: 12 }),
+      fc.integer({ min: 1, max: 28 }),
+      timeSuffix,
+    )
+    .map(([y, m, d, t]) => `${pad(y, 4)}-${pad(m, 2)}-${pad(d, 2)}${t}`),
+);
+
 const dateText = fc.oneof(
+  impossibleDate,
   fc
     .date({ min: new Date('2022-01-01'), max: new Date('2026-12-31'), noInvalidDate: true })
     .map((d) => d.toISOString().slice(0, 10)),
@@ -105,6 +145,13 @@ const dateText = fc.oneof(
     '2025-01-27T25:61:00Z',
     '2025-01-27T14:30:00+14:00',
     '2025-01-27T14:30:00.123456789Z',
+    '2025-02-29',
+    '2025-04-31T09:30:00-04:00',
+    '9999-12-31T20:00:00-05:00',
+    '0050-06-01',
+    '1900-02-29',
+    '2000-02-29T12:00:00Z',
+    '2100-12-31T23:59:59-05:00',
   ),
   text,
 );
@@ -326,6 +373,14 @@ export const writeRequest: fc.Arbitrary<Omit<FuzzRequest, 'app' | 'headers'>> = 
     ticker: fc.oneof(tickerText, anyJson),
     name: fc.oneof(text, anyJson),
   }).map((body) => ({ method: 'POST', path: '/api/companies', body })),
+  // A valid event but for its time, so the time is what the server has to judge.
+  fc
+    .record({
+      occurredAt: dateText,
+      title: fc.constantFrom('Fuzzed analyst note', 'Export rule, fuzzed'),
+      tickers: fc.array(fc.constantFrom(...knownTickers), { minLength: 1, maxLength: 3 }),
+    })
+    .map((e) => ({ method: 'POST', path: '/api/events', body: JSON.stringify(e) })),
   jsonBody({
     occurredAt: fc.oneof(dateText, anyJson),
     title: fc.oneof(text, anyJson),

@@ -74,11 +74,23 @@ describe(`events API on ${storeKind}`, () => {
     for (const t of texts) expect(t).toContain('deepseek');
   });
 
-  it('takes the widest dates a client can write: to=9999-12-31 has no end, from=0000-01-01 no start', async () => {
+  it('takes the widest accepted dates (1900-01-01 to 2100-12-31) and refuses years beyond', async () => {
     const all = ((await get('/api/events')).body.events as Event[]).map((e) => e.id);
-    const wide = await get('/api/events?from=0000-01-01&to=9999-12-31');
+    const wide = await get('/api/events?from=1900-01-01&to=2100-12-31');
     expect(wide.status).toBe(200);
     expect((wide.body.events as Event[]).map((e) => e.id)).toEqual(all);
+    for (const [query, field] of [
+      ['from=0000-01-01', 'from'],
+      ['to=9999-12-31', 'to'],
+      ['from=2025-02-29', 'from'],
+      ['to=2025-04-31', 'to'],
+    ]) {
+      const refused = await get(`/api/events?${query}`);
+      expect(refused.status, query).toBe(400);
+      expect((refused.body.error as { message: string }).message).toMatch(
+        new RegExp(`^${field}: `),
+      );
+    }
     // The day before the end of the range still bounds it: nothing after 2024 comes back.
     const to2024 = (await get('/api/events?to=2024-12-31')).body.events as Event[];
     expect(to2024.length).toBeGreaterThan(0);

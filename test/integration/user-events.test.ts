@@ -57,6 +57,28 @@ describe(`POST /api/events (user events) on ${storeKind}`, () => {
     expect(list.events.every((e) => e.title !== 'No token')).toBe(true);
   });
 
+  it('answers 400 naming occurredAt for impossible dates and far years, storing nothing', async () => {
+    // Found by the attack of issue 16: these answered 500 (or stored 0050 as 1950).
+    for (const occurredAt of [
+      '2025-02-29',
+      '2025-04-31T09:30:00-04:00',
+      '2100-02-29T12:00:00Z',
+      '9999-12-31T20:00:00-05:00',
+      '0050-06-01',
+      '1899-12-31T23:00:00Z',
+    ]) {
+      const res = await post({ occurredAt, title: 'Impossible date', tickers: ['NVDA'] });
+      expect(res.status, occurredAt).toBe(400);
+      const body = (await res.json()) as { error: { code: string; message: string } };
+      expect(body.error.code).toBe('bad_request');
+      expect(body.error.message).toMatch(/^occurredAt: /);
+    }
+    const list = eventsResponseSchema.parse(
+      await (await app.request('/api/events?origin=user')).json(),
+    );
+    expect(list.events.every((e) => e.title !== 'Impossible date')).toBe(true);
+  });
+
   it('says how to enable writes when the server has no admin token', async () => {
     const open = createApp({ ...deps, adminToken: undefined });
     const res = await open.request('/api/events', {

@@ -1,3 +1,4 @@
+export * from './calendar-date';
 export * from './day0';
 export * from './day0-error';
 export * from './instant';

@@ -1,3 +1,5 @@
+import { daysFromCivil } from './calendar-date';
+
 /** Wall-clock time in New York for one instant. */
 export interface NewYorkTime {
   /** `YYYY-MM-DD` in New York. */
@@ -63,10 +65,11 @@ export function newYorkToEpoch(date: string, minutes: number): number {
 
 /** Days since 1970-01-01 of a `YYYY-MM-DD` date. */
 export function dayNumber(date: string): number {
-  const y = Number(date.slice(0, 4));
-  const m = Number(date.slice(5, 7));
-  const d = Number(date.slice(8, 10));
-  return Date.UTC(y, m - 1, d) / dayMs;
+  return daysFromCivil(
+    Number(date.slice(0, 4)),
+    Number(date.slice(5, 7)),
+    Number(date.slice(8, 10)),
+  );
 }
 
 /** `YYYY-MM-DD` of a day number. */

@@ -1,15 +1,11 @@
 import { z } from 'zod';
+import { sessionDateProblem } from '../calendar/calendar-date';
 
-/** A session date in the exchange's time zone, `YYYY-MM-DD`. */
-export const sessionDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD')
-  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && isRealDate(s), 'not a real date');
-
-function isRealDate(s: string): boolean {
-  const d = new Date(`${s}T00:00:00Z`);
-  return d.toISOString().slice(0, 10) === s;
-}
+/** A session date in the exchange's time zone, `YYYY-MM-DD`, calendar-exact, years 1900-2100. */
+export const sessionDate = z.string().superRefine((s, ctx) => {
+  const problem = sessionDateProblem(s);
+  if (problem) ctx.addIssue({ code: 'custom', message: problem });
+});
 
 /** One daily bar. `close` is split-adjusted; `adjClose` is split- and dividend-adjusted. */
 export const barSchema = z.object({

@@ -1,21 +1,19 @@
 import { z } from 'zod';
+import { readInstant } from '../calendar/instant';
 import { tickerSchema } from './company';
 import { eventCategories, eventOrigins } from './labels';
 
 export const eventCategorySchema = z.enum(eventCategories);
 export const eventOriginSchema = z.enum(eventOrigins);
 
-/** An ISO 8601 instant with an offset, or a bare date (meaning the day, time unknown). */
-export const instantSchema = z
-  .string()
-  .regex(
-    /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2}))?$/,
-    'expected an ISO 8601 instant with offset (2025-01-26T19:05:00-05:00) or a date (2025-01-27)',
-  )
-  .refine(
-    (s) => !Number.isNaN(Date.parse(s.length === 10 ? `${s}T00:00:00Z` : s)),
-    'not a real time',
-  );
+/**
+ * An ISO 8601 instant with an offset, or a bare date (meaning the day, time unknown); read by the
+ * calendar-exact {@link readInstant}, so what passes here can be stored and resolved.
+ */
+export const instantSchema = z.string().superRefine((s, ctx) => {
+  const read = readInstant(s);
+  if ('problem' in read) ctx.addIssue({ code: 'custom', message: read.problem });
+});
 
 export const sourceLinkSchema = z.object({
   publisher: z.string(),

@@ -2,6 +2,7 @@ import {
   type EventDetail,
   type EventSummary,
   type EventsQuery,
+  newYorkToEpoch,
   parseInstant,
   resolveDay0,
   toNewYorkIso,
@@ -19,8 +20,6 @@ type ParsedEventsQuery = {
   q?: string | undefined;
 };
 
-const DAY = 86_400_000;
-
 /** `from`/`to` are New York dates: from 00:00 on `from` to the end of `to`. */
 export function filterFromQuery(query: ParsedEventsQuery): EventFilter {
   return {
@@ -33,12 +32,12 @@ export function filterFromQuery(query: ParsedEventsQuery): EventFilter {
   };
 }
 
-/** The last millisecond of a New York date; none after 9999-12-31, the last date we can write. */
+/** The last millisecond of a New York date: just before 00:00 in New York the next day. */
 function endOfNewYorkDay(date: string | undefined): string | undefined {
   if (!date) return undefined;
-  const next = new Date(Date.parse(`${date}T12:00:00Z`) + DAY).toISOString().slice(0, 10);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(next)) return undefined;
-  return new Date(parseInstant(next).epochMs - 1).toISOString();
+  // 36 hours after 00:00 is the next day whatever the clocks do (days are 23 to 25 hours).
+  const nextDay = toNewYorkIso(parseInstant(date).epochMs + 36 * 3_600_000).slice(0, 10);
+  return new Date(newYorkToEpoch(nextDay, 0) - 1).toISOString();
 }
 
 export async function listEvents(deps: AppDeps, query: ParsedEventsQuery): Promise<EventSummary[]> {

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import { parseInstant } from '@aftershock/shared';
+import { Day0Error, parseInstant } from '@aftershock/shared';
 import type { Kysely } from 'kysely';
+import { badRequest } from '../../http/api-error';
 import type { Database } from '../../store/schema';
 import type { CreateUserEvent } from './user-event.schema';
 
@@ -19,7 +20,7 @@ export function userEventId(title: string, occurredAt: string): string {
 /** Stores the event and its tickers together, or neither. Returns the new id. */
 export async function insertUserEvent(db: Kysely<Database>, e: CreateUserEvent): Promise<string> {
   const id = userEventId(e.title, e.occurredAt);
-  const { epochMs, dayOnly } = parseInstant(e.occurredAt);
+  const { epochMs, dayOnly } = readOccurredAt(e.occurredAt);
   await db.transaction().execute(async (trx) => {
     await trx
       .insertInto('events')
@@ -43,4 +44,14 @@ export async function insertUserEvent(db: Kysely<Database>, e: CreateUserEvent):
       .execute();
   });
   return id;
+}
+
+/** The schema already holds the rule; a time that still cannot be read is the caller's 400. */
+function readOccurredAt(occurredAt: string) {
+  try {
+    return parseInstant(occurredAt);
+  } catch (error) {
+    if (error instanceof Day0Error) throw badRequest(`occurredAt: ${error.message}`);
+    throw error;
+  }
 }
