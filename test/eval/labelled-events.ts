@@ -686,6 +686,7 @@ export const labelledEvents: LabelledEvent[] = [
     'model-launch',
     ['OpenAI'],
     'OpenAI launches deep research in ChatGPT',
+    { tickers: ['MSFT'], articles: ['OpenAI unveils a new ChatGPT agent for ‘deep research’'] },
   ),
   e(
     'china-probes-google-nvidia',
@@ -694,6 +695,14 @@ export const labelledEvents: LabelledEvent[] = [
     'policy',
     ['GOOGL', 'NVDA'],
     'China answers US tariffs with probes of Google and Nvidia',
+    {
+      tickers: ['GOOGL', 'NVDA'],
+      articles: [
+        'China hits back at Trump tariffs with Google antitrust investigation',
+        'China responds to tariffs with antitrust investigations of Google, Nvidia',
+        'China Is Investigating Google Over Trump’s Tariffs',
+      ],
+    },
   ),
   e(
     'google-drops-weapons-pledge',
@@ -702,6 +711,13 @@ export const labelledEvents: LabelledEvent[] = [
     'policy',
     ['GOOGL'],
     'Google drops its pledge not to use AI for weapons',
+    {
+      tickers: ['GOOGL'],
+      articles: [
+        'Google Lifts a Ban on Using Its AI for Weapons and Surveillance',
+        'Google removes pledge to not use AI for weapons from website',
+      ],
+    },
   ),
   e(
     'alphabet-q4-2024',
@@ -710,8 +726,29 @@ export const labelledEvents: LabelledEvent[] = [
     'earnings',
     ['GOOGL'],
     'Alphabet Q4 results; capex plan of about $75B',
+    {
+      tickers: ['GOOGL'],
+      articles: [
+        'Alphabet praises DeepSeek, but it’s massively ramping up its AI spending',
+        'Google wants Search to be more like an AI assistant in 2025',
+      ],
+    },
   ),
-  e('amd-q4-2024', '2025-02-04', 'major', 'earnings', ['AMD'], 'AMD results; MI355 pulled forward'),
+  e(
+    'amd-q4-2024',
+    '2025-02-04',
+    'major',
+    'earnings',
+    ['AMD'],
+    'AMD results; MI355 pulled forward',
+    {
+      tickers: ['AMD'],
+      articles: [
+        'AMD pulls up the release of its next-gen data center GPUs',
+        'AMD promises “mainstream” 4K gaming with next-gen GPUs as current-gen GPU sales tank',
+      ],
+    },
+  ),
   e(
     'amazon-q4-2024',
     '2025-02-06',
@@ -719,6 +756,10 @@ export const labelledEvents: LabelledEvent[] = [
     'earnings',
     ['AMZN'],
     'Amazon Q4 results; about $100B of 2025 capex',
+    {
+      tickers: ['AMZN'],
+      articles: ['Amazon doubles down on AI with a massive $100B spending plan for 2025'],
+    },
   ),
   e(
     'deepseek-government-bans',
@@ -727,6 +768,12 @@ export const labelledEvents: LabelledEvent[] = [
     'policy',
     ['DeepSeek'],
     'Governments and agencies move to ban DeepSeek',
+    {
+      tickers: deepseekTickers,
+      articles: [
+        'DeepSeek is “TikTok on steroids,” senator warns amid push for government-wide ban',
+      ],
+    },
   ),
   e(
     'uk-apple-backdoor',
@@ -735,6 +782,15 @@ export const labelledEvents: LabelledEvent[] = [
     'security',
     ['AAPL'],
     'UK orders Apple to open encrypted iCloud data',
+    {
+      tickers: ['AAPL'],
+      articles: [
+        'UK government demands Apple backdoor to encrypted cloud data: report',
+        'UK demands Apple break encryption to allow gov’t spying worldwide, reports say',
+        'UK Secret Order Demands That Apple Give Access to Users’ Encrypted Data',
+        'UK’s secret Apple iCloud backdoor order is a global emergency, say critics',
+      ],
+    },
   ),
   e(
     'musk-bid-openai',
@@ -743,6 +799,20 @@ export const labelledEvents: LabelledEvent[] = [
     'deal',
     ['OpenAI'],
     'Musk-led group bids $97.4B for OpenAI',
+    {
+      tickers: ['MSFT'],
+      articles: [
+        'Elon Musk-led team submits $97.4B bid for OpenAI',
+        'These are the investors funding Musk’s $97 billion OpenAI takeover attempt',
+        'Sam Altman: OpenAI is not for sale, even for Elon Musk’s $97 billion offer',
+        'OpenAI CEO Sam Altman calls Musk’s bid an attempt to ‘slow us down’',
+        'How Musk’s $97.4B bid could gum up OpenAI’s for-profit conversion',
+        'Sam Altman Dismisses Elon Musk’s Bid to Buy OpenAI in Letter to Staff',
+        'This Week in AI: Musk bids for OpenAI',
+        'Elon Musk will withdraw bid for OpenAI’s nonprofit if its board agrees to terms',
+        'Elon Musk’s full offer letter to buy OpenAI reveals five key details',
+      ],
+    },
   ),
   e(
     'openai-gpt5-roadmap',
@@ -751,6 +821,14 @@ export const labelledEvents: LabelledEvent[] = [
     'model-launch',
     ['OpenAI'],
     'OpenAI shelves o3 as a product and sets out GPT-5',
+    {
+      tickers: ['MSFT'],
+      articles: [
+        'OpenAI postpones its o3 AI model in favor of a ‘unified’ next-gen release',
+        'Sam Altman lays out roadmap for OpenAI’s long-awaited GPT-5 model',
+        'OpenAI teases a ‘simplified’ GPT-5 model',
+      ],
+    },
   ),
   e(
     'arm-own-chip',
@@ -759,6 +837,13 @@ export const labelledEvents: LabelledEvent[] = [
     'model-launch',
     ['ARM', 'META'],
     'Arm to make its own server chip with Meta as a customer',
+    {
+      tickers: ['ARM'],
+      articles: [
+        'Arm is launching its own chip this year with Meta as a customer',
+        'Arm to start making server CPUs in-house',
+      ],
+    },
   ),
   e(
     'apple-alibaba-ai-china',
@@ -767,6 +852,10 @@ export const labelledEvents: LabelledEvent[] = [
     'deal',
     ['AAPL'],
     'Alibaba confirms it will bring AI to iPhones in China',
+    {
+      tickers: ['AAPL'],
+      articles: ['Alibaba confirms Apple deal bringing AI features to iPhones in China'],
+    },
   ),
   e(
     'south-korea-blocks-deepseek',
@@ -775,6 +864,13 @@ export const labelledEvents: LabelledEvent[] = [
     'policy',
     ['DeepSeek'],
     'South Korea pulls DeepSeek from app stores',
+    {
+      tickers: deepseekTickers,
+      articles: [
+        'South Korea blocks downloads of DeepSeek from local app stores',
+        'Privacy-problematic DeepSeek pulled from app stores in South Korea',
+      ],
+    },
   ),
   e(
     'microsoft-majorana-1',
@@ -783,6 +879,13 @@ export const labelledEvents: LabelledEvent[] = [
     'model-launch',
     ['MSFT'],
     'Microsoft unveils the Majorana 1 quantum chip',
+    {
+      tickers: ['MSFT'],
+      articles: [
+        'Microsoft demonstrates working qubits based on exotic physics',
+        'Microsoft’s New Majorana 1 Processor Could Transform Quantum Computing',
+      ],
+    },
   ),
   e(
     'apple-500b-us',
@@ -791,6 +894,13 @@ export const labelledEvents: LabelledEvent[] = [
     'infrastructure',
     ['AAPL'],
     'Apple pledges $500B of US investment incl. AI servers',
+    {
+      tickers: ['AAPL'],
+      articles: [
+        'Apple commits $500B to US manufacturing, including a new AI server facility in Houston',
+        'Apple promises $500 billion in US investment in wake of tariff threats',
+      ],
+    },
   ),
   e(
     'claude-3-7-sonnet',
@@ -799,14 +909,27 @@ export const labelledEvents: LabelledEvent[] = [
     'model-launch',
     ['Anthropic'],
     'Anthropic releases Claude 3.7 Sonnet',
+    {
+      tickers: ['AMZN', 'GOOGL'],
+      articles: [
+        'Anthropic launches a new AI model that ‘thinks’ as long as you want',
+        'Anthropic Launches the World’s First ‘Hybrid Reasoning’ AI Model',
+        'Anthropic used Pokémon to benchmark its newest AI model',
+        'Claude 3.7 Sonnet debuts with “extended thinking” to tackle complex problems',
+        'Anthropic’s Claude AI is playing Pokémon on Twitch — slowly',
+        'Anthropic’s latest flagship AI might not have been incredibly costly to train',
+      ],
+    },
   ),
+  // date: first report is TechCrunch 2025-02-25 10:13; was 2025-02-24
   e(
     'microsoft-lease-cancellations',
-    '2025-02-24',
+    '2025-02-25',
     'major',
     'infrastructure',
     ['MSFT'],
     'Microsoft reported to cancel some AI data-centre leases',
+    { tickers: ['MSFT'], articles: ['Microsoft cancels some of its AI data center leases'] },
   ),
   e(
     'gemini-code-assist-free',
@@ -815,17 +938,61 @@ export const labelledEvents: LabelledEvent[] = [
     'model-launch',
     ['GOOGL'],
     'Google makes Gemini Code Assist free',
+    {
+      tickers: ['GOOGL'],
+      articles: [
+        'Google launches a free AI coding assistant with very high usage caps',
+        'Google’s free Gemini Code Assist arrives with sky-high usage limits',
+      ],
+    },
   ),
-  e('amazon-alexa-plus', '2025-02-26', 'major', 'model-launch', ['AMZN'], 'Amazon unveils Alexa+'),
-  e('nvidia-q4-fy25', '2025-02-26', 'major', 'earnings', ['NVDA'], 'Nvidia Q4 FY25 results'),
-  e('openai-gpt-4-5', '2025-02-27', 'major', 'model-launch', ['OpenAI'], 'OpenAI releases GPT-4.5'),
+  e('amazon-alexa-plus', '2025-02-26', 'major', 'model-launch', ['AMZN'], 'Amazon unveils Alexa+', {
+    tickers: ['AMZN'],
+    articles: [
+      'Amazon unveils a new and improved Alexa, Alexa+',
+      "Amazon's Souped-Up Alexa+ Arrives Next Month",
+      'Amazon’s subscription-based Alexa+ looks highly capable—and questionable',
+      'With Alexa+, Amazon makes an intriguing play in the consumer agent space',
+    ],
+  }),
+  e('nvidia-q4-fy25', '2025-02-26', 'major', 'earnings', ['NVDA'], 'Nvidia Q4 FY25 results', {
+    tickers: ['NVDA'],
+    articles: ['Nvidia CEO Jensen Huang shrugs off DeepSeek as sales soar'],
+  }),
+  e(
+    'openai-gpt-4-5',
+    '2025-02-27',
+    'major',
+    'model-launch',
+    ['OpenAI'],
+    'OpenAI releases GPT-4.5',
+    {
+      tickers: ['MSFT'],
+      articles: [
+        'OpenAI Launches GPT-4.5 for ChatGPT—It’s Huge and Compute-Intensive',
+        'OpenAI unveils GPT-4.5 ‘Orion,’ its largest AI model yet',
+        'OpenAI’s GPT-4.5 is better at convincing other AIs to give it money',
+        'OpenAI CEO Sam Altman says the company is ‘out of GPUs’',
+        '“It’s a lemon”—OpenAI’s largest AI model ever arrives to mixed reviews',
+        'OpenAI launches GPT-4.5, its largest model to date',
+      ],
+    },
+  ),
+  // date: first report is Ars Technica on the Ocelot chip, 2025-02-26 14:15; was 2025-02-27
   e(
     'amazon-ocelot',
-    '2025-02-27',
+    '2025-02-26',
     'minor',
     'model-launch',
     ['AMZN'],
     'Amazon shows Ocelot, its quantum chip',
+    {
+      tickers: ['AMZN'],
+      articles: [
+        'Amazon uses quantum “cat states” with error correction',
+        'Amazon debuts Ocelot, its first quantum computing chip',
+      ],
+    },
   ),
   e(
     'intel-ohio-delay',
@@ -834,6 +1001,7 @@ export const labelledEvents: LabelledEvent[] = [
     'infrastructure',
     ['INTC'],
     'Intel delays its Ohio fab to 2030',
+    { tickers: ['INTC'], articles: ['Intel delays its Ohio chip factory to 2030'] },
   ),
   // March 2025
   e(
@@ -843,6 +1011,14 @@ export const labelledEvents: LabelledEvent[] = [
     'infrastructure',
     ['TSM'],
     'TSMC pledges $100B more for US chip plants',
+    {
+      tickers: ['TSM'],
+      articles: [
+        'TSMC pledges to spend $100B on US chip facilities',
+        'TSMC to invest $100B as Trump demands more US-made chips, report says',
+        'Trump Still Considering Tariffs on Taiwanese Chips, Despite $100 Billion TSMC Deal',
+      ],
+    },
   ),
   e(
     'nvidia-chip-smuggling',
@@ -851,6 +1027,13 @@ export const labelledEvents: LabelledEvent[] = [
     'policy',
     ['NVDA', '^SOX'],
     'Reports of Blackwell chips reaching China; Singapore smuggling arrests',
+    {
+      tickers: ['NVDA'],
+      articles: [
+        'Chinese buyers are getting Nvidia Blackwell chips despite U.S. export controls',
+        'Singapore arrests alleged Nvidia chip smugglers',
+      ],
+    },
   ),
   e(
     'apple-m4-macs',
@@ -859,6 +1042,16 @@ export const labelledEvents: LabelledEvent[] = [
     'model-launch',
     ['AAPL'],
     'Apple launches M4 MacBook Air and Mac Studio with M3 Ultra',
+    {
+      tickers: ['AAPL'],
+      articles: [
+        'Apple 13- and 15-inch M4 MacBook Air: Price, Specs, Availability',
+        'Apple intros new Mac Studio models with M4 Max and… M3 Ultra?',
+        'Apple announces M3 Ultra—and says not every generation will see an “Ultra” chip',
+        'Apple launches new MacBook Air with M4 chip',
+        'Apple updates the Mac Studio with M4 Max and M3 Ultra options',
+      ],
+    },
   ),
   e(
     'google-ai-mode',
@@ -867,6 +1060,13 @@ export const labelledEvents: LabelledEvent[] = [
     'model-launch',
     ['GOOGL'],
     'Google tests AI Mode in Search',
+    {
+      tickers: ['GOOGL'],
+      articles: [
+        'Google Search’s new ‘AI Mode’ lets users ask complex, multi-part questions',
+        'You knew it was coming: Google begins testing AI-only search results',
+      ],
+    },
   ),
   e(
     'musk-openai-injunction-denied',
@@ -875,6 +1075,14 @@ export const labelledEvents: LabelledEvent[] = [
     'deal',
     ['OpenAI'],
     'Judge denies Musk an injunction against OpenAI becoming for-profit',
+    {
+      tickers: ['MSFT'],
+      articles: [
+        'Judge rejects Musk’s attempt to block OpenAI’s for-profit transition',
+        'Elon Musk loses initial attempt to block OpenAI’s for-profit conversion',
+        'Musk may still have a chance to thwart OpenAI’s for-profit conversion',
+      ],
+    },
   ),
   e(
     'openai-coreweave-12b',
@@ -883,6 +1091,10 @@ export const labelledEvents: LabelledEvent[] = [
     'deal',
     ['OpenAI'],
     'OpenAI signs a $12B contract with CoreWeave',
+    {
+      tickers: ['MSFT'],
+      articles: ['In another chess move with Microsoft, OpenAI is pouring $12B into CoreWeave'],
+    },
   ),
   e(
     'openai-agents-api',
@@ -891,6 +1103,13 @@ export const labelledEvents: LabelledEvent[] = [
     'model-launch',
     ['OpenAI'],
     'OpenAI launches tools for building agents',
+    {
+      tickers: ['MSFT'],
+      articles: [
+        'OpenAI launches new tools to help businesses build AI agents',
+        'OpenAI pushes AI agent capabilities with new developer API',
+      ],
+    },
   ),
   e(
     'meta-training-chip',
@@ -899,6 +1118,7 @@ export const labelledEvents: LabelledEvent[] = [
     'model-launch',
     ['META'],
     'Meta tests its own AI training chip',
+    { tickers: ['META'], articles: ['Meta is reportedly testing in-house chips for AI training'] },
   ),
   e(
     'intel-ceo-lip-bu-tan',
@@ -907,6 +1127,14 @@ export const labelledEvents: LabelledEvent[] = [
     null,
     ['INTC'],
     'Intel names Lip-Bu Tan chief executive',
+    {
+      tickers: ['INTC'],
+      articles: [
+        'Intel appoints Lip-Bu Tan as its next CEO',
+        'New Intel CEO Lip-Bu Tan will pick up where Pat Gelsinger left off',
+        'As Intel welcomes a new CEO, a look at where the company stands',
+      ],
+    },
   ),
   e(
     'google-gemma-3-robotics',
@@ -915,6 +1143,15 @@ export const labelledEvents: LabelledEvent[] = [
     'model-launch',
     ['GOOGL'],
     'Google releases Gemma 3 and Gemini Robotics models',
+    {
+      tickers: ['GOOGL'],
+      articles: [
+        'Google’s Gemini Robotics AI Model Reaches Into the Physical World',
+        'Google’s Gemma 3 is an open source, single-GPU AI with a 128K context window',
+        'Google’s new robot AI can fold delicate origami, close zipper bags without damage',
+        'Google DeepMind unveils new AI models for controlling robots',
+      ],
+    },
   ),
   e(
     'ai-action-plan-comments',
@@ -923,6 +1160,16 @@ export const labelledEvents: LabelledEvent[] = [
     'policy',
     ['OpenAI', 'GOOGL', 'DeepSeek'],
     'OpenAI and Google ask the White House for fair use and curbs on Chinese models',
+    {
+      tickers: ['GOOGL', 'MSFT'],
+      articles: [
+        'OpenAI calls for US government to codify ‘fair use’ for AI training',
+        'OpenAI declares AI race “over” if training on copyrighted works isn’t fair use',
+        'OpenAI calls DeepSeek ‘state-controlled,’ calls for bans on ‘PRC-produced’ models',
+        'Google calls for weakened copyright and export rules in AI policy proposal',
+        'Google joins OpenAI in pushing feds to codify AI training as fair use',
+      ],
+    },
   ),
   e(
     'google-wiz-32b',
@@ -931,6 +1178,17 @@ export const labelledEvents: LabelledEvent[] = [
     'deal',
     ['GOOGL'],
     'Google agrees to buy Wiz for $32B',
+    {
+      tickers: ['GOOGL'],
+      articles: [
+        'Confirmed: Google buys Wiz for $32B to beef up in cloud security',
+        'Google inks $32 billion deal to buy security firm Wiz even as DOJ seeks breakup',
+        'Here’s why Google pitched its $32B Wiz acquisition as ‘multicloud’',
+        'How a $6M bet on Wiz turned into a massive 200x return for one early backer',
+        'Startups Weekly: Wiz’s bet paid off in an M&A-rich week',
+        'Week in Review: Google buys Wiz',
+      ],
+    },
   ),
   e(
     'nvidia-gtc-2025',
@@ -939,6 +1197,19 @@ export const labelledEvents: LabelledEvent[] = [
     'model-launch',
     ['NVDA'],
     'Nvidia GTC: Blackwell Ultra, Vera Rubin, personal AI computers',
+    {
+      tickers: ['NVDA'],
+      articles: [
+        'Blackwell Ultra, Vera Rubin, and Feynman are Nvidia’s next GPUs',
+        'Nvidia debuts Groot N1, a foundation model for humanoid robotics',
+        'GM teams up with Nvidia to bring AI to robots, factories, and self-driving cars',
+        'Nvidia announces two ‘personal AI supercomputers’',
+        'Nvidia announces “Rubin Ultra” and “Feynman” AI chips for 2027 and 2028',
+        'Nvidia announces DGX desktop “personal AI supercomputers”',
+        'Nvidia and Google DeepMind will help power Disney’s cute robots',
+        'GTC felt more bullish than ever, but Nvidia’s challenges are piling up',
+      ],
+    },
   ),
   e(
     'nvidia-gretel',
@@ -947,6 +1218,13 @@ export const labelledEvents: LabelledEvent[] = [
     'deal',
     ['NVDA'],
     'Nvidia buys synthetic-data start-up Gretel',
+    {
+      tickers: ['NVDA'],
+      articles: [
+        'Nvidia Bets Big on Synthetic Data',
+        'Nvidia reportedly acquires synthetic data startup Gretel',
+      ],
+    },
   ),
   e(
     'apple-siri-shakeup',
@@ -955,6 +1233,13 @@ export const labelledEvents: LabelledEvent[] = [
     null,
     ['AAPL'],
     'Apple moves Siri under new leadership after AI delays',
+    {
+      tickers: ['AAPL'],
+      articles: [
+        'Apple puts Vision Pro exec in charge of Siri in exec shakeup',
+        'Apple reportedly planning executive shake-up to address Siri delays',
+      ],
+    },
   ),
   e(
     'claude-web-search',
@@ -963,6 +1248,14 @@ export const labelledEvents: LabelledEvent[] = [
     'model-launch',
     ['Anthropic'],
     'Anthropic adds web search to Claude',
+    {
+      tickers: ['AMZN', 'GOOGL'],
+      articles: [
+        'Anthropic adds web search to its Claude chatbot',
+        'Anthropic appears to be using Brave to power web search for its Claude chatbot',
+        'Anthropic’s new AI search feature digs through the web for answers',
+      ],
+    },
   ),
   e(
     'gemini-2-5',
@@ -971,6 +1264,13 @@ export const labelledEvents: LabelledEvent[] = [
     'model-launch',
     ['GOOGL'],
     'Google releases Gemini 2.5 Pro',
+    {
+      tickers: ['GOOGL'],
+      articles: [
+        'Google unveils a next-gen family of AI reasoning models',
+        'Gemini 2.5 Pro is here with bigger numbers and great vibes',
+      ],
+    },
   ),
   e(
     'openai-4o-images',
@@ -979,6 +1279,15 @@ export const labelledEvents: LabelledEvent[] = [
     'model-launch',
     ['OpenAI'],
     'OpenAI launches native image generation in GPT-4o',
+    {
+      tickers: ['MSFT'],
+      articles: [
+        'ChatGPT’s image-generation feature gets an upgrade',
+        'ChatGPT’s new AI image feature is delayed for free users',
+        'OpenAI’s viral Studio Ghibli moment highlights AI copyright concerns',
+        'OpenAI’s new AI image generator is potent and bound to provoke',
+      ],
+    },
   ),
   e(
     'openai-40b-round',
@@ -987,6 +1296,10 @@ export const labelledEvents: LabelledEvent[] = [
     'deal',
     ['OpenAI'],
     'OpenAI nears a $40B round led by SoftBank',
+    {
+      tickers: ['MSFT'],
+      articles: ['OpenAI will reportedly close its SoftBank-led $40 billion round soon'],
+    },
   ),
   e(
     'oracle-breach',
@@ -995,6 +1308,12 @@ export const labelledEvents: LabelledEvent[] = [
     'security',
     ['ORCL'],
     'Oracle reported to have suffered breaches of customer data',
+    {
+      tickers: ['ORCL'],
+      articles: [
+        'Oracle has reportedly suffered 2 separate breaches exposing thousands of customers‘ PII',
+      ],
+    },
   ),
   e(
     'amazon-nova-act',
@@ -1003,6 +1322,13 @@ export const labelledEvents: LabelledEvent[] = [
     'model-launch',
     ['AMZN'],
     'Amazon unveils Nova Act, a browser agent',
+    {
+      tickers: ['AMZN'],
+      articles: [
+        'Amazon unveils Nova Act, an AI agent that can control a web browser',
+        "Amazon's AGI Lab Reveals Its First Work: Advanced AI Agents",
+      ],
+    },
   ),
   // Added after review of the detector's output (see `afterReview`).
   reviewed(
@@ -1116,7 +1442,7 @@ export const labelledEvents: LabelledEvent[] = [
       ],
     },
   ),
-  // date: first report is the archive holds the TechCrunch report at 2025-01-18 10:27; was 2025-01-17
+  // date: first report is TechCrunch 2025-01-18 10:27 (the archive’s time); was 2025-01-17
   reviewed(
     'ftc-ai-partnerships-report',
     '2025-01-18',
@@ -1185,6 +1511,12 @@ export const labelledEvents: LabelledEvent[] = [
     'deal',
     ['INTC'],
     'Intel Capital leads a round in AI start-up TrueFoundry',
+    {
+      tickers: ['INTC'],
+      articles: [
+        'Intel Capital fuels TrueFoundry’s $19M funding to help boost AI deployments at scale',
+      ],
+    },
   ),
   reviewed(
     'microsoft-solar-400mw',
@@ -1193,6 +1525,7 @@ export const labelledEvents: LabelledEvent[] = [
     'infrastructure',
     ['MSFT'],
     'Microsoft buys 400 MW of solar power for AI',
+    { tickers: ['MSFT'], articles: ['Microsoft powers AI ambitions with 400 MW solar purchase'] },
   ),
   reviewed(
     'openai-board-voting-rights',
@@ -1201,6 +1534,13 @@ export const labelledEvents: LabelledEvent[] = [
     'deal',
     ['OpenAI'],
     'OpenAI weighs special board voting rights against takeover bids',
+    {
+      tickers: ['MSFT'],
+      articles: [
+        'OpenAI may give board special voting rights to ward off takeover attempts',
+        'OpenAI board considers special voting powers to prevent Elon Musk takeover',
+      ],
+    },
   ),
   reviewed(
     'chegg-sues-google',
@@ -1209,6 +1549,13 @@ export const labelledEvents: LabelledEvent[] = [
     'ip-allegation',
     ['GOOGL'],
     'Chegg sues Google over AI search summaries',
+    {
+      tickers: ['GOOGL'],
+      articles: [
+        'Chegg sues Google over AI search summaries',
+        'Chegg sues Google, explores sale after AI search summaries hit revenues',
+      ],
+    },
   ),
   reviewed(
     'microsoft-copilot-macos',
@@ -1217,6 +1564,13 @@ export const labelledEvents: LabelledEvent[] = [
     'model-launch',
     ['MSFT'],
     'Microsoft releases a Copilot app for macOS',
+    {
+      tickers: ['MSFT'],
+      articles: [
+        'Microsoft Copilot gets a macOS app',
+        'Microsoft brings an official Copilot app to macOS for the first time',
+      ],
+    },
   ),
   reviewed(
     'microsoft-opposes-diffusion-rule',
@@ -1225,6 +1579,10 @@ export const labelledEvents: LabelledEvent[] = [
     'policy',
     ['MSFT'],
     'Microsoft asks the new administration to drop the AI diffusion rule',
+    {
+      tickers: ['MSFT'],
+      articles: ['Trump should block Biden’s AI “gift” to China, Microsoft argues'],
+    },
   ),
   reviewed(
     'amd-rx-9070-launch',
@@ -1233,6 +1591,13 @@ export const labelledEvents: LabelledEvent[] = [
     'model-launch',
     ['AMD'],
     'AMD sets prices and features of its Radeon RX 9070 GPUs',
+    {
+      tickers: ['AMD'],
+      articles: [
+        'AMD’s FSR 4 upscaling is exclusive to 90-series Radeon GPUs, won’t work on other cards',
+        'Details on AMD’s $549 and $599 Radeon RX 9070 GPUs, which aim at Nvidia and 4K',
+      ],
+    },
   ),
   reviewed(
     'gemini-live-video',
@@ -1241,6 +1606,13 @@ export const labelledEvents: LabelledEvent[] = [
     'model-launch',
     ['GOOGL'],
     'Gemini Live gains video and screen sharing',
+    {
+      tickers: ['GOOGL'],
+      articles: [
+        'Google’s Gemini now lets you ask questions using videos and what’s on your screen',
+        'Gemini Live will learn to peer through your camera lens in a few weeks',
+      ],
+    },
   ),
   reviewed(
     'apple-challenges-uk-order',
@@ -1249,6 +1621,13 @@ export const labelledEvents: LabelledEvent[] = [
     'security',
     ['AAPL'],
     'Apple challenges the UK’s iCloud backdoor order',
+    {
+      tickers: ['AAPL'],
+      articles: [
+        'Apple refuses to break encryption, seeks reversal of UK demand for backdoor',
+        'Apple is challenging U.K.’s iCloud encryption backdoor order',
+      ],
+    },
   ),
   reviewed(
     'gpt-4-5-plus-rollout',
@@ -1257,6 +1636,7 @@ export const labelledEvents: LabelledEvent[] = [
     'model-launch',
     ['OpenAI'],
     'GPT-4.5 rolls out to ChatGPT Plus users',
+    { tickers: ['MSFT'], articles: ['OpenAI’s GPT-4.5 AI model comes to more ChatGPT users'] },
   ),
   reviewed(
     'doj-revised-google-remedies',
@@ -1265,6 +1645,14 @@ export const labelledEvents: LabelledEvent[] = [
     'policy',
     ['GOOGL'],
     'DOJ keeps its demand for a Chrome sale but lets Google keep AI investments',
+    {
+      tickers: ['GOOGL'],
+      articles: [
+        'The DOJ Still Wants Google to Sell Off Chrome',
+        'New DOJ proposal still calls for Google to divest Chrome, but allows for AI investments',
+        'DOJ: Google must sell Chrome, Android could be next',
+      ],
+    },
   ),
   reviewed(
     'chips-act-clawback',
@@ -1273,6 +1661,7 @@ export const labelledEvents: LabelledEvent[] = [
     'policy',
     ['^SOX', 'INTC'],
     'Trump moves against CHIPS Act grants',
+    { tickers: ['^SOX'], articles: ['How Trump could potentially claw back CHIPS funding'] },
   ),
   reviewed(
     'xbox-copilot-gaming',
@@ -1281,6 +1670,13 @@ export const labelledEvents: LabelledEvent[] = [
     'model-launch',
     ['MSFT'],
     'Microsoft launches Copilot for Gaming on Xbox',
+    {
+      tickers: ['MSFT'],
+      articles: [
+        'Xbox debuts a new AI-powered gaming companion for mobile users',
+        'Microsoft’s new AI “Copilot for Gaming” struggles to justify its existence',
+      ],
+    },
   ),
   reviewed(
     'ftc-removes-ai-posts',
@@ -1289,6 +1685,13 @@ export const labelledEvents: LabelledEvent[] = [
     'policy',
     ['MSFT', 'AMZN'],
     'FTC removes guidance posts on AI and Big Tech',
+    {
+      tickers: ['AMZN', 'MSFT'],
+      articles: [
+        'FTC Removes Posts Critical of Amazon, Microsoft, and AI Companies',
+        'FTC removes posts critical of Big Tech from its website',
+      ],
+    },
   ),
   reviewed(
     'microsoft-solar-475mw',
@@ -1297,6 +1700,10 @@ export const labelledEvents: LabelledEvent[] = [
     'infrastructure',
     ['MSFT'],
     'Microsoft adds 475 MW of solar for AI data centres',
+    {
+      tickers: ['MSFT'],
+      articles: ['Solar notches another win as Microsoft adds 475 MW to power its AI data centers'],
+    },
   ),
   reviewed(
     'nvidia-g-assist',
@@ -1305,6 +1712,10 @@ export const labelledEvents: LabelledEvent[] = [
     'model-launch',
     ['NVDA'],
     'Nvidia releases G-Assist, an AI assistant that runs on its GPUs',
+    {
+      tickers: ['NVDA'],
+      articles: ['No cloud needed: Nvidia creates gaming-centric AI chatbot that runs on your GPU'],
+    },
   ),
   reviewed(
     'amazon-alexa-fund-ai',
@@ -1313,6 +1724,7 @@ export const labelledEvents: LabelledEvent[] = [
     'deal',
     ['AMZN'],
     'Amazon’s Alexa Fund turns to AI start-ups',
+    { tickers: ['AMZN'], articles: ['Amazon’s Alexa Fund is now backing AI startups'] },
   ),
   reviewed(
     'nvidia-lepton-talks',
@@ -1321,5 +1733,6 @@ export const labelledEvents: LabelledEvent[] = [
     'deal',
     ['NVDA'],
     'Nvidia in talks to buy Lepton AI',
+    { tickers: ['NVDA'], articles: ['Nvidia is reportedly in talks to acquire Lepton AI'] },
   ),
 ];
