@@ -1736,3 +1736,121 @@ export const labelledEvents: LabelledEvent[] = [
     { tickers: ['NVDA'], articles: ['Nvidia is reportedly in talks to acquire Lepton AI'] },
   ),
 ];
+
+/**
+ * Hard negatives of the tuning period: headlines that name a catalogue company, a lab or an AI
+ * product beside an event word (launch, results, announce, review...) but are not market events
+ * by README.md. None may become a detected event.
+ */
+export const labelledNegatives: LabelledNegative[] = [
+  {
+    date: '2024-12-04',
+    title: 'Google’s DeepMind tackles weather forecasting, with great performance',
+    why: 'a research paper (GenCast), no product shipped',
+  },
+  {
+    date: '2024-12-05',
+    title: 'OpenAI 2024 event: How to watch new ChatGPT product reveals and demos',
+    why: 'a livestream promotion; the launches it announces are labelled on their own',
+  },
+  {
+    date: '2024-12-05',
+    title: 'ChatGPT: Everything you need to know about the AI-powered chatbot',
+    why: 'an explainer',
+  },
+  {
+    date: '2024-12-06',
+    title: 'Grok is now free for all X users',
+    why: 'a consumer feature of a private company (xAI, X)',
+  },
+  {
+    date: '2024-12-12',
+    title: 'Intel Arc B580 review: A $249 RTX 4060 killer, one-and-a-half years later',
+    why: 'a review of a consumer graphics card',
+  },
+  {
+    date: '2024-12-23',
+    title: 'Nvidia’s CES 2025 keynote: How to watch',
+    why: 'a livestream promotion, two weeks before the keynote',
+  },
+  {
+    date: '2024-12-23',
+    title: 'xAI is testing a standalone iOS app for its Grok chatbot',
+    why: 'an app test by a private company (xAI)',
+  },
+  {
+    date: '2024-12-25',
+    title: 'AMD’s CES 2025 press conference: How to watch',
+    why: 'a livestream promotion',
+  },
+  {
+    date: '2025-01-08',
+    title: 'Grok may soon get an ‘Unhinged Mode’',
+    why: 'a rumoured feature of a private company’s chatbot',
+  },
+  {
+    date: '2025-01-22',
+    title: 'Samsung’s Galaxy S25 event was an AI presentation with occasional phone hardware',
+    why: 'a consumer gadget launch by a company outside the catalogue',
+  },
+  {
+    date: '2025-01-23',
+    title: 'Nvidia’s GeForce RTX 5090 Review: A Video Card With AI',
+    why: 'a review of a consumer graphics card',
+  },
+  {
+    date: '2025-01-27',
+    title: 'How to switch off Apple Intelligence on your iPhone, iPad, and Mac',
+    why: 'a how-to',
+  },
+  {
+    date: '2025-01-28',
+    title: 'DeepSeek: Everything you need to know about the AI chatbot app',
+    why: 'an explainer',
+  },
+  {
+    date: '2025-01-29',
+    title: 'On Tesla earnings day, all eyes are Elon, profits, and AI',
+    why: 'a preview of the results of a company outside the catalogue',
+  },
+  {
+    date: '2025-01-29',
+    title: 'Review: Nvidia’s $999 GeForce RTX 5080 falls disappointingly short of the 4090',
+    why: 'a review of a consumer graphics card',
+  },
+  {
+    date: '2025-01-30',
+    title: 'Tesla’s 2024 financial results are out—and they’re terrible',
+    why: 'results of a company outside the catalogue (cars)',
+  },
+  {
+    date: '2025-02-06',
+    title: 'Samsung Galaxy S25, S25+, and S25 Ultra Review: AI Snoozefest',
+    why: 'a review of a phone by a company outside the catalogue',
+  },
+  {
+    date: '2025-02-19',
+    title: 'Google’s new AI generates hypotheses for researchers',
+    why: 'a research demo (AI co-scientist), no product shipped',
+  },
+  {
+    date: '2025-03-03',
+    title: 'T-Mobile and Perplexity announce new ‘AI Phone’ priced at under $1K',
+    why: 'a consumer gadget of companies outside the catalogue (Perplexity is private)',
+  },
+  {
+    date: '2025-03-11',
+    title: 'Apple M4 MacBook Air review: I have no notes',
+    why: 'a review of a product whose launch is labelled (apple-m4-macs)',
+  },
+  {
+    date: '2025-03-12',
+    title: 'How to watch Nvidia GTC 2025, including CEO Jensen Huang’s keynote',
+    why: 'a livestream promotion, six days before the keynote',
+  },
+  {
+    date: '2025-03-12',
+    title: 'Nvidia GTC 2025: What to expect from this year’s show',
+    why: 'a preview column before the keynote',
+  },
+];
