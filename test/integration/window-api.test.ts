@@ -66,6 +66,23 @@ describe(`window API on ${storeKind}`, () => {
     expect((day.marketValueChange ?? 0) / 1e9).toBeLessThan(-589);
   });
 
+  it('measures the 2022-10-07 export controls with the market model over 240 returns', async () => {
+    const { status, body } = await json(
+      '/api/events/chip-export-rules-2022-10-07/window?tickers=NVDA&pre=5&post=5',
+    );
+    expect(status).toBe(200);
+    expect(body.day0).toBe('2022-10-07');
+    expect(body.model).toBe('market');
+    const nvda = body.results[0]!;
+    expect(nvda.status).not.toBe('excluded');
+    // Worked apart from the engine (a plain OLS over ../shared/data/prices adj_close, NVDA on QQQ,
+    // estimation 2021-10-11 to 2022-09-22): beta 1.85478, AR on day 0 -0.009871, CAR -0.006332.
+    expect(nvda.estimationDays).toBe(240);
+    expect(nvda.beta).toBeCloseTo(1.85478, 4);
+    expect(nvda.days.find((d) => d.offset === 0)?.abnormalReturn).toBeCloseTo(-0.009871, 5);
+    expect(nvda.car).toBeCloseTo(-0.006332, 5);
+  });
+
   it('reports a ticker without enough history as excluded, with the reason', async () => {
     const { body } = await json(
       '/api/window?at=2023-10-02T12:00:00-04:00&tickers=NVDA,ARM&pre=1&post=1',

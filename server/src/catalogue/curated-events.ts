@@ -3,9 +3,10 @@ import { events2022to2023 } from './events/events-2022-2023';
 import { events2024 } from './events/events-2024';
 import { events2025FirstHalf } from './events/events-2025-h1';
 import { events2025SecondHalf } from './events/events-2025-h2';
+import { events2026 } from './events/events-2026';
 
 /**
- * Real AI events of 2022-06 to 2025-12, written in our own words and dated from published
+ * Real AI events of 2022-06 to 2026-04, written in our own words and dated from published
  * reports (each event's `sources`).
  *
  * How `occurredAt` is chosen, so that the day-0 rule resolves each event to the right session:
@@ -24,4 +25,5 @@ export const curatedEvents: CuratedEvent[] = [
   ...events2024,
   ...events2025FirstHalf,
   ...events2025SecondHalf,
+  ...events2026,
 ];
