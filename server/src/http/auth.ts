@@ -40,19 +40,26 @@ export function requireAdmin(adminToken: string | undefined): MiddlewareHandler 
   };
 }
 
+export interface ReaderTokens {
+  readToken?: string | undefined;
+  adminToken?: string | undefined;
+}
+
+/** Whether an Authorization header may read: always without a read token, else either token. */
+export function admitsReader(tokens: ReaderTokens, authorization: string | undefined): boolean {
+  if (!tokens.readToken) return true;
+  const given = bearer(authorization);
+  return (
+    given !== null &&
+    (tokensMatch(given, tokens.readToken) ||
+      (tokens.adminToken !== undefined && tokensMatch(given, tokens.adminToken)))
+  );
+}
+
 /** Reading is open unless AUTH_READ_TOKEN is set; then it needs that token or the admin one. */
-export function requireReader(options: {
-  readToken: string | undefined;
-  adminToken: string | undefined;
-}): MiddlewareHandler {
+export function requireReader(options: ReaderTokens): MiddlewareHandler {
   return async (c, next) => {
-    if (!options.readToken) return next();
-    const given = bearer(c.req.header('authorization'));
-    const ok =
-      given !== null &&
-      (tokensMatch(given, options.readToken) ||
-        (options.adminToken !== undefined && tokensMatch(given, options.adminToken)));
-    if (!ok) {
+    if (!admitsReader(options, c.req.header('authorization'))) {
       c.header('WWW-Authenticate', 'Bearer realm="aftershock"');
       throw new ApiError(
         401,

@@ -18,6 +18,17 @@ export const healthResponseSchema = z.object({
   startedAt: z.string(),
   /** Whether this server polls feeds and prices: `leader` (it does), `follower` (another does), `off`. */
   ingest: z.enum(['leader', 'follower', 'off']),
+  /** How many sources are in each state: what everyone may see. */
+  sourceCounts: z.object({
+    ok: z.number().int(),
+    offline: z.number().int(),
+    failing: z.number().int(),
+    idle: z.number().int(),
+  }),
+  /**
+   * Each source's state and message. When AUTH_READ_TOKEN is set, only a caller with the read
+   * (or admin) token gets them; anyone else gets an empty list beside the counts.
+   */
   sources: z.array(sourceStateSchema),
 });
 export type HealthResponse = z.infer<typeof healthResponseSchema>;

@@ -1,6 +1,7 @@
 import type { FeedInfo } from '@aftershock/shared';
 import { type Kysely, type Selectable, sql } from 'kysely';
 import { z } from 'zod';
+import { maskUrl, maskUrlsIn } from '../../http/mask-url';
 import type { Database, FeedsTable } from '../../store/schema';
 import { feedFetchErrorKinds } from '../news/feed-fetch-error';
 import { type FeedState, feedStatuses } from '../news/feed-state';
@@ -65,7 +66,7 @@ export async function saveFeedState(db: Kysely<Database>, state: FeedState): Pro
       last_success_at: state.lastSuccessAt,
       error_count: state.errorCount,
       error_kind: state.errorKind,
-      error_message: state.errorMessage,
+      error_message: state.errorMessage === null ? null : maskUrlsIn(state.errorMessage),
       http_status: state.httpStatus,
       next_check_at: state.nextCheckAt,
       etag: state.etag,
@@ -84,19 +85,20 @@ export async function articleCounts(db: Kysely<Database>): Promise<Map<string, n
   return new Map(rows.rows.map((r) => [r.feed_id, Number(r.n)]));
 }
 
+/** What a reader sees of a feed: its URL and error without credentials (see mask-url.ts). */
 export function toFeedInfo(f: StoredFeed, articleCount: number): FeedInfo {
   const s = f.state;
   return {
     id: f.id,
     title: f.title,
-    url: f.url,
+    url: maskUrl(f.url),
     enabled: f.enabled,
     status: s.status,
     lastFetchAt: s.lastFetchAt,
     lastSuccessAt: s.lastSuccessAt,
     errorCount: s.errorCount,
     errorKind: s.errorKind,
-    errorMessage: s.errorMessage,
+    errorMessage: s.errorMessage === null ? null : maskUrlsIn(s.errorMessage),
     httpStatus: s.httpStatus,
     nextCheckAt: s.status === 'pending' && !f.enabled ? null : s.nextCheckAt,
     articleCount,

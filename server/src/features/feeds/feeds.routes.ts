@@ -11,6 +11,7 @@ import { z } from 'zod';
 import type { AppDeps } from '../../app-deps';
 import { ApiError, notFound } from '../../http/api-error';
 import { requireAdmin } from '../../http/auth';
+import { maskUrlsIn } from '../../http/mask-url';
 import { registerOperations } from '../../http/openapi';
 import { validJson, validParam } from '../../http/validate';
 import { FeedUrlRefusedError } from '../news/private-hosts';
@@ -28,8 +29,9 @@ const idParam = z.object({ id: feedIdSchema });
 /** Named feed errors to the API's one error vocabulary. */
 function asApiError(error: unknown): unknown {
   if (error instanceof FeedNotFoundError) return notFound(error.message);
-  if (error instanceof FeedConflictError) return new ApiError(409, 'conflict', error.message);
-  if (error instanceof FeedUrlRefusedError) return new ApiError(400, 'url_refused', error.message);
+  const message = error instanceof Error ? maskUrlsIn(error.message) : '';
+  if (error instanceof FeedConflictError) return new ApiError(409, 'conflict', message);
+  if (error instanceof FeedUrlRefusedError) return new ApiError(400, 'url_refused', message);
   return error;
 }
 

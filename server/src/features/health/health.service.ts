@@ -1,6 +1,7 @@
 import type { HealthResponse } from '@aftershock/shared';
 import { sql } from 'kysely';
 import type { AppDeps } from '../../app-deps';
+import { maskUrlsIn } from '../../http/mask-url';
 
 const version = '0.1.0';
 
@@ -82,14 +83,20 @@ export async function readHealth(deps: AppDeps): Promise<HealthResponse> {
     e.state = live.state;
     e.message = live.message;
   }
-  const all = [...sources.values()];
-  const degraded = all.some((s) => s.state === 'offline' || s.state === 'failing');
+  const all = [...sources.values()].map((s) => ({
+    ...s,
+    message: s.message === null ? null : maskUrlsIn(s.message),
+  }));
+  const sourceCounts = { ok: 0, offline: 0, failing: 0, idle: 0 };
+  for (const s of all) sourceCounts[s.state] += 1;
+  const degraded = sourceCounts.offline + sourceCounts.failing > 0;
   return {
     status: degraded ? 'degraded' : 'ok',
     store: { kind: deps.store.kind },
     version,
     startedAt: deps.startedAt,
     ingest: deps.sources.ingestRole(),
+    sourceCounts,
     sources: all,
   };
 }

@@ -1,3 +1,5 @@
+import { maskUrlsIn } from '../../http/mask-url';
+
 /**
  * Why a feed could not be read this time. Every failure of fetching, decoding or parsing a feed
  * ends as one of these kinds, so the feed's state can say what went wrong and the scheduler can
@@ -28,6 +30,7 @@ export interface FeedFetchErrorDetails {
   cause?: unknown;
 }
 
+/** A feed failure; its message quotes URLs without their credentials. */
 export class FeedFetchError extends Error {
   override readonly name = 'FeedFetchError';
   readonly kind: FeedFetchErrorKind;
@@ -36,7 +39,7 @@ export class FeedFetchError extends Error {
   readonly retryAt: string | undefined;
 
   constructor(kind: FeedFetchErrorKind, message: string, details: FeedFetchErrorDetails = {}) {
-    super(message, details.cause === undefined ? undefined : { cause: details.cause });
+    super(maskUrlsIn(message), details.cause === undefined ? undefined : { cause: details.cause });
     this.kind = kind;
     this.url = details.url;
     this.status = details.status;
