@@ -12,7 +12,7 @@ import { feedsRoutes } from './features/feeds/feeds.routes';
 import { healthRoutes } from './features/health/health.routes';
 import { pricesRoutes } from './features/prices/prices.routes';
 import { ApiError } from './http/api-error';
-import { requireReader } from './http/auth';
+import { requireAdmin, requireReader } from './http/auth';
 import { errorHandler } from './http/on-error';
 import { openApiDocument } from './http/openapi';
 import { type RateLimitOptions, rateLimit } from './http/rate-limit';
@@ -71,8 +71,11 @@ export function createApp(deps: AppDeps, options: AppOptions = {}) {
     const trustedProxies = options.trustedProxies ?? 0;
     const writes = rateLimit({ trustedProxies, ...limits.writes });
     const downloads = rateLimit({ trustedProxies, ...limits.exports });
+    // A write is judged by its token first: refused writes spend nobody's budget, so an
+    // anonymous flood cannot use up the admin's.
+    const admin = requireAdmin(deps.adminToken);
     app.use('/api/*', (c, next) => {
-      if (isWrite(c.req.method)) return writes(c, next);
+      if (isWrite(c.req.method)) return admin(c, () => writes(c, next));
       if (isDownload(c.req.path)) return downloads(c, next);
       return next();
     });
