@@ -17,10 +17,11 @@ export async function computeHeatmap(
   deps: AppDeps,
   params: WindowParams & { events?: string[] | undefined },
 ): Promise<HeatmapResult> {
-  const all = await (await referenceData(deps)).events;
+  const ref = await referenceData(deps);
+  const [all, byId] = await Promise.all([ref.events, ref.eventsById]);
   const chosen = params.events
     ? params.events.map((id) => {
-        const e = all.find((x) => x.id === id);
+        const e = byId.get(id);
         if (!e) throw badRequest(`unknown event "${id}"`);
         return e;
       })

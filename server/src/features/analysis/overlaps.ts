@@ -10,7 +10,7 @@ export interface Overlap {
 }
 
 /**
- * Events other than `selfId` whose day 0 falls inside the event window [-pre, +post] around
+ * Events other than `selfId` (and the curated event `linkedId` it was detected as) whose day 0 falls inside the event window [-pre, +post] around
  * `day0`, with their offset in sessions: a move inside the window may be theirs.
  */
 export function findOverlaps(options: {
@@ -20,8 +20,9 @@ export function findOverlaps(options: {
   pre: number;
   post: number;
   selfId: string | null;
+  linkedId?: string | null;
 }): Overlap[] {
-  const { events, sessions, day0, pre, post, selfId } = options;
+  const { events, sessions, day0, pre, post, selfId, linkedId = null } = options;
   const d0 = sessions.indexOf(day0);
   if (d0 < 0) return [];
   const first = sessions[Math.max(0, d0 - pre)] ?? day0;
@@ -29,7 +30,8 @@ export function findOverlaps(options: {
   const linkedToSelf = (e: EventSummary) => selfId !== null && e.linkedEventId === selfId;
   return events.flatMap((e) => {
     const at = e.day0;
-    if (at === null || e.id === selfId || linkedToSelf(e) || at < first || at > last) return [];
+    if (at === null || e.id === selfId || e.id === linkedId || linkedToSelf(e)) return [];
+    if (at < first || at > last) return [];
     const { id, title, category, tickers } = e;
     return [{ id, title, category, day0: at, offset: sessions.indexOf(at) - d0, tickers }];
   });

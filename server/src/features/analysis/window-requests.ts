@@ -48,7 +48,7 @@ export async function eventWindowRequest(
   id: string,
   params: WindowParams,
 ): Promise<WindowRequest> {
-  const event = (await (await referenceData(deps)).events).find((e) => e.id === id);
+  const event = (await (await referenceData(deps)).eventsById).get(id);
   if (!event) throw notFound(`No event with id "${id}"`);
   const tickers = params.tickers ?? event.tickers;
   if (tickers.length === 0) throw badRequest(`event ${id} names no tickers: give tickers=...`);

@@ -15,7 +15,7 @@ import { JsonBody } from '../../http/json-body';
 import { shareCountOn } from '../prices/market-value';
 import { resolveBenchmark } from './benchmark-resolver';
 import { findOverlaps } from './overlaps';
-import { referenceData } from './reference-data';
+import { referenceData, requireKnownTickers } from './reference-data';
 import { toTickerResult } from './ticker-result';
 
 export interface WindowRequest {
@@ -57,10 +57,7 @@ export async function computeWindow(
   context: WindowContext = {},
 ): Promise<WindowComputation> {
   const ref = await referenceData(deps);
-  const known = new Set((await ref.companies).map((c) => c.ticker));
-  const unknown = req.tickers.filter((t) => !known.has(t));
-  if (unknown.length > 0)
-    throw badRequest(`unknown ticker${unknown.length > 1 ? 's' : ''}: ${unknown.join(', ')}`);
+  const known = await requireKnownTickers(deps, req.tickers);
   if (req.estimation[1] >= -req.pre) {
     throw badRequest(
       `the estimation window [${req.estimation.join(', ')}] overlaps the event window [-${req.pre}, +${req.post}]; end it before -${req.pre}`,
@@ -84,20 +81,23 @@ export async function computeWindow(
           from: sessions[Math.max(0, d0 + req.estimation[0] - sliceMargin)] ?? day0.day0,
           to: sessions[d0 + req.post] ?? day0.day0,
         };
-  const [loaded, counts, events] = await Promise.all([
+  const [loaded, counts, events, byId] = await Promise.all([
     Promise.all(
       req.tickers.map((t) => (slice ? deps.market.loadSlice(t, slice) : deps.market.load(t))),
     ),
     Promise.all(req.tickers.map((t) => ref.shareCounts(t))),
     context.events ?? ref.events,
+    ref.eventsById,
   ]);
+  const selfId = req.event?.id ?? null;
   const overlaps = findOverlaps({
     events,
     sessions,
     day0: day0.day0,
     pre: req.pre,
     post: req.post,
-    selfId: req.event?.id ?? null,
+    selfId,
+    linkedId: selfId === null ? null : (byId.get(selfId)?.linkedEventId ?? null),
   });
   const studies: TickerStudy[] = [];
   const results: TickerResult[] = loaded.map((s, i) => {

@@ -5,6 +5,7 @@ import type { AppDeps } from '../../app-deps';
 import { requireAdmin } from '../../http/auth';
 import { registerOperations } from '../../http/openapi';
 import { validJson, validParam, validQuery } from '../../http/validate';
+import { requireKnownTickers } from '../analysis/reference-data';
 import { getEvent, listEvents } from './events.service';
 import { createUserEventSchema } from './user-event.schema';
 import { insertUserEvent } from './user-events.repo';
@@ -27,7 +28,10 @@ export const eventsRoutes = (deps: AppDeps) => {
       return c.json({ events });
     })
     .post('/', requireAdmin(deps.adminToken), validJson(createUserEventSchema), async (c) => {
-      const id = await insertUserEvent(deps.store.db, c.req.valid('json'));
+      const event = c.req.valid('json');
+      // Tracking a new ticker is its own request (POST /api/companies backfills it).
+      await requireKnownTickers(deps, event.tickers);
+      const id = await insertUserEvent(deps.store.db, event);
       // Stored studies list overlapping events: a new event changes them.
       deps.version.bump();
       return c.json(await getEvent(deps, id), 201);

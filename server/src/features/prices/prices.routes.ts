@@ -1,18 +1,13 @@
 import { type Bar, type PricesResponse, pricesQuerySchema } from '@aftershock/shared';
 import { Hono } from 'hono';
 import type { AppDeps } from '../../app-deps';
-import { notFound } from '../../http/api-error';
 import { validQuery } from '../../http/validate';
-import { referenceData } from '../analysis/reference-data';
+import { requireKnownTickers } from '../analysis/reference-data';
 
 export const pricesRoutes = (deps: AppDeps) =>
   new Hono().get('/', validQuery(pricesQuerySchema), async (c) => {
     const { tickers, from, to } = c.req.valid('query');
-    const known = new Set((await (await referenceData(deps)).companies).map((co) => co.ticker));
-    const unknown = tickers.filter((t) => !known.has(t));
-    if (unknown.length > 0) {
-      throw notFound(`Unknown ticker${unknown.length > 1 ? 's' : ''}: ${unknown.join(', ')}`);
-    }
+    await requireKnownTickers(deps, tickers);
     const series = await Promise.all(
       tickers.map(async (ticker) => ({
         ticker,
