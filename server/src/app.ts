@@ -75,7 +75,10 @@ export function createApp(deps: AppDeps, options: AppOptions = {}) {
     // anonymous flood cannot use up the admin's.
     const admin = requireAdmin(deps.adminToken);
     app.use('/api/*', (c, next) => {
-      if (isWrite(c.req.method)) return admin(c, () => writes(c, next));
+      if (isWrite(c.req.method))
+        return admin(c, async () => {
+          await writes(c, next);
+        });
       if (isDownload(c.req.path)) return downloads(c, next);
       return next();
     });
