@@ -2,7 +2,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ArchiveReplaySource } from '../../server/src/features/news/archive-replay.source';
 import { dedupeAcrossFeeds, dedupeWithinFeed } from '../../server/src/features/news/dedupe';
-import type { DetectionArticle } from '../../server/src/features/news/event-clustering';
+import type { DetectionArticle } from '../../server/src/features/news/detection-article';
 import { readFeedBody } from '../../server/src/features/news/feed-pipeline';
 import type { NormalisedArticle } from '../../server/src/features/news/normalise';
 import { createTagger } from '../../server/src/features/news/tagging';

@@ -48,8 +48,6 @@ export interface LabelledNegative {
   why: string;
 }
 
-export const labelledPeriod = { from: '2024-12-01', to: '2025-03-31' } as const;
-
 /** The story's `tickers` and `articles` (see README.md). */
 type StoryLabels = Pick<LabelledEvent, 'tickers' | 'articles'>;
 

@@ -8,6 +8,7 @@ export const eventCategories = [
   'deal',
   'infrastructure',
   'security',
+  'leadership',
 ] as const;
 export type EventCategory = (typeof eventCategories)[number];
 
@@ -19,6 +20,7 @@ export const eventCategoryLabels: Record<EventCategory, string> = {
   deal: 'Deals and investment',
   infrastructure: 'Infrastructure and capex',
   security: 'Security and privacy',
+  leadership: 'Leadership change',
 };
 
 export const eventOrigins = ['curated', 'detected', 'user'] as const;

@@ -17,6 +17,7 @@ export const categoryShortLabels: Record<EventCategory, string> = {
   deal: 'Deals',
   infrastructure: 'Infrastructure',
   security: 'Security',
+  leadership: 'Leadership',
 };
 
 export const categoryColours: Record<EventCategory, string> = {
@@ -27,6 +28,7 @@ export const categoryColours: Record<EventCategory, string> = {
   deal: '#10b981',
   infrastructure: '#64748b',
   security: '#ec4899',
+  leadership: '#a16207',
 };
 
 export const originLabels: Record<EventOrigin, string> = {

@@ -86,6 +86,13 @@ export const categoryRules: Record<EventCategory, readonly KeywordRule[]> = {
     ),
     words('leak(?:s|ed)?|encryption|privacy|watchdog|surveillance|security|guardrails|phishing', 1),
   ],
+  leadership: [
+    words(
+      'steps? down|resigns?|resignation|ousted|ouster|retires?|succeeds?|successor|new CEO|interim CEO|names? .{0,30}CEO',
+      2,
+    ),
+    words('CEO|chief executive|chairman|president|founder', 1),
+  ],
 };
 
 /**
@@ -107,6 +114,7 @@ const labelWeight = 3;
 const priority: readonly EventCategory[] = [
   'ip-allegation',
   'security',
+  'leadership',
   'earnings',
   'policy',
   'deal',

@@ -1,112 +1,56 @@
 import { createHash } from 'node:crypto';
 import type { EventCategory } from '@aftershock/shared';
-import { companies, subsidiaryAliases } from '../../catalogue/companies';
-import { aboutAi } from './article-kind';
-import { coreEntities, majorityCategory } from './cluster-summary';
-import { ownerOf } from './entity-owners';
+import { toNewYorkIso } from '@aftershock/shared';
+import { clusterStories, type StoryOptions } from './detection/stories';
+import { storyEvidence } from './detection/story-evidence';
+import type { DetectionArticle } from './detection-article';
 import { type Burst, burstOf, MentionIndex } from './event-burst';
-import {
-  type Cluster,
-  type ClusterOptions,
-  clusterArticles,
-  type DetectionArticle,
-} from './event-clustering';
-import { standsAlone } from './event-evidence';
-import { cosine } from './title-vectors';
 
 export interface DetectedEvent {
-  /** Stable across runs: the day and the id of the earliest article. */
+  /** Stable across runs: the day and the id of the first report. */
   id: string;
-  /** The most representative headline of the cluster. */
+  /** The headline that states the kind of news (the earliest that does). */
   title: string;
-  /** The earliest article's time, ISO 8601 UTC. */
+  /** The first report's time, ISO 8601 UTC: day 0 comes from it. */
   occurredAt: string;
+  /** The article whose time is the event's: the story's first report. */
+  firstArticleId: string;
   category: EventCategory;
-  /** The entities most of the articles are about, most named first. */
+  /** The owners the story is about (companies and labs), first report's subjects first. */
   entities: string[];
   tickers: string[];
   weight: number;
-  /** Why the event exists, in one sentence. */
+  /** Why the event exists and where its time comes from, in words. */
   reason: string;
   articleIds: string[];
   sources: string[];
   burst: Burst | null;
 }
 
-export interface DetectOptions extends ClusterOptions {
-  /** Fewest articles in an event. Default 2. */
-  minArticles?: number;
-  /** A cluster from one source needs this many articles, or a burst. Default 3. */
-  minArticlesOneSource?: number;
-  /** Topic score at which one article about a listed company is an event by itself. Default 7. */
-  singleArticleScore?: number;
+export interface DetectOptions extends StoryOptions {
+  /** Mentions of a subject at this multiple of its own 28-day baseline are a burst. Default 4. */
+  minBurst?: number;
   baselineDays?: number;
 }
 
 const HOUR = 3_600_000;
 
-function sourcesOf(articles: readonly DetectionArticle[]): string[] {
-  return [...new Set(articles.flatMap((a) => [a.source, ...a.alsoIn]))];
-}
-
-/** The headline closest to all the others (sum of title cosines); the earliest on a tie. */
-function representative(c: Cluster): DetectionArticle {
-  let best = 0;
-  let bestScore = -1;
-  c.vectors.forEach((t, i) => {
-    const score = c.vectors.reduce((sum, u, j) => (i === j ? sum : sum + cosine(t, u)), 0);
-    if (score > bestScore + 1e-9) {
-      best = i;
-      bestScore = score;
-    }
-  });
-  const article = c.articles[best] ?? c.articles[0];
-  if (!article) throw new Error('empty cluster');
-  return article;
-}
+const kindWords = {
+  results: 'Results',
+  measure: 'A government measure or ruling',
+  allegation: 'An IP allegation',
+  incident: 'An outage or security failure',
+  leadership: 'A leadership change',
+  deal: 'A deal',
+  'build-out': 'A build-out',
+  launch: 'A launch',
+} as const;
 
 /**
- * Companies whose news is AI news whatever the words: the chip makers and the power and
- * data-centre suppliers of the catalogue (groups ai-chips and ai-power).
- */
-export const aiCoreCompanies: ReadonlySet<string> = new Set(
-  companies
-    .filter((c) => c.groups.some((g) => g === 'ai-chips' || g === 'ai-power'))
-    .map((c) => c.aliases[0] ?? c.name),
-);
-
-const isAboutAi = (a: DetectionArticle) =>
-  aboutAi({
-    title: a.title,
-    labels: a.labels,
-    hasAiEntity: a.tags.some(
-      (t) =>
-        t.field !== 'snippet' &&
-        (t.kind !== 'company' ||
-          (aiCoreCompanies.has(t.entity) && !subsidiaryAliases.has(t.matched))),
-    ),
-  });
-
-/**
- * Whether an article reports on an entity: its headline names it or one of its products. What
- * makes an event AI news must be such a report, not a side story that joined it ("OpenAI's
- * Stargate lacks the money" beside "Trump open to Larry Ellison buying TikTok") or a feed's label
- * ("Artificial Intelligence" on a TikTok piece).
- */
-const reportsOn = (a: DetectionArticle, entity: string) =>
-  a.tags.some((t) => t.field === 'title' && ownerOf(t.entity) === ownerOf(entity));
-
-const listWords = (items: readonly string[]) =>
-  items.length <= 1
-    ? (items[0] ?? '')
-    : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
-
-/**
- * Turns tagged articles into events: related articles within a sliding window form a cluster
- * (`clusterArticles`); a cluster becomes an event when it has a category, is AI news by a report
- * on its subject (results excepted), and has enough weight: two sources, or three articles, or a
- * burst of its main entity against its own baseline, or one article that stands alone
- * (`standsAlone`).
+ * Turns tagged articles into events, story first: `clusterStories` groups the articles that tell
+ * one happening; `storyEvidence` decides which stories are market events and whom they are about.
+ * An event's time is its story's first report, never an article of a related story, since a
+ * story is built from headlines that say the same thing, not from a shared company name.
  *
  *   weight = articles * (1 + (sources - 1) / 2) * min(2, sqrt(max(1, burst ratio)))
  */
@@ -114,60 +58,54 @@ export function detectEvents(
   articles: readonly DetectionArticle[],
   options: DetectOptions = {},
 ): DetectedEvent[] {
-  const windowMs = (options.windowHours ?? 48) * HOUR;
+  const windowMs = 48 * HOUR;
   const index = new MentionIndex(articles);
   const events: DetectedEvent[] = [];
-  for (const c of clusterArticles(articles, options)) {
-    const category = majorityCategory(c);
-    const sources = sourcesOf(c.articles);
-    const n = c.articles.length;
-    const entities = coreEntities(c);
-    const main = entities[0];
-    if (!category || !main) continue;
-    if (category !== 'earnings' && !c.articles.some((a) => isAboutAi(a) && reportsOn(a, main))) {
-      continue;
-    }
-    const burst = burstOf({
-      index,
-      entity: main,
-      start: c.start,
-      windowMs,
-      ...(options.baselineDays === undefined ? {} : { baselineDays: options.baselineDays }),
-    });
-    const bursting = burst.ratio >= (options.minBurst ?? 4);
-    const single = n === 1 && standsAlone(c.articles[0], options.singleArticleScore ?? 7);
-    if (n < (options.minArticles ?? 2) && !single) continue;
-    if (sources.length < 2 && n < (options.minArticlesOneSource ?? 3) && !bursting && !single) {
-      continue;
-    }
-    const first = c.articles[0];
-    const last = c.articles[n - 1];
-    if (!first || !last) continue;
-    const spanHours = Math.max(1, Math.ceil((Date.parse(last.publishedAt) - c.start) / HOUR));
+  for (const story of clusterStories(articles, options)) {
+    const first = story.members[0];
+    if (!first) continue;
+    const main = [...story.subjects].sort((x, y) => y[1] - x[1])[0]?.[0];
+    const burst = main
+      ? burstOf({
+          index,
+          entity: main,
+          start: first.at,
+          windowMs,
+          ...(options.baselineDays === undefined ? {} : { baselineDays: options.baselineDays }),
+        })
+      : null;
+    const evidence = storyEvidence(story, (burst?.ratio ?? 0) >= (options.minBurst ?? 4));
+    if (!evidence) continue;
+    const members = story.members.map((m) => m.article);
+    const sources = [...new Set(members.flatMap((a) => [a.source, ...a.alsoIn]))];
+    const n = members.length;
     const weight =
-      n * (1 + (sources.length - 1) / 2) * Math.min(2, Math.sqrt(Math.max(1, burst.ratio)));
-    const day = new Date(c.start).toISOString().slice(0, 10);
-    const digest = createHash('sha256').update(first.id).digest('hex').slice(0, 10);
+      n * (1 + (sources.length - 1) / 2) * Math.min(2, Math.sqrt(Math.max(1, burst?.ratio ?? 1)));
+    const day = new Date(first.at).toISOString().slice(0, 10);
+    const digest = createHash('sha256').update(first.article.id).digest('hex').slice(0, 10);
+    const firstAt = toNewYorkIso(first.at).slice(0, 16).replace('T', ' ');
+    const told =
+      n === 1
+        ? `one report (${first.article.source})`
+        : `${n} reports from ${sources.length} source${sources.length === 1 ? '' : 's'}`;
     const rate =
-      burst.ratio >= 1.5 ? `; ${burst.ratio.toFixed(1)}x the usual rate for ${main}` : '';
+      burst && burst.ratio >= 1.5
+        ? ` Mentions of ${burst.entity} ran at ${burst.ratio.toFixed(1)}x their usual rate.`
+        : '';
     events.push({
       id: `detected-${day}-${digest}`,
-      title: representative(c).title,
-      occurredAt: new Date(c.start).toISOString(),
-      category,
-      entities,
-      tickers: [
-        ...new Set(
-          c.articles.flatMap((a) =>
-            a.tags.filter((t) => entities.includes(t.entity)).flatMap((t) => t.tickers),
-          ),
-        ),
-      ].sort(),
+      title: evidence.headline.article.title,
+      occurredAt: new Date(first.at).toISOString(),
+      firstArticleId: first.article.id,
+      category: evidence.category,
+      entities: evidence.subjects,
+      tickers: evidence.tickers,
       weight: Math.round(weight * 100) / 100,
       reason:
-        `${n} articles from ${sources.length} source${sources.length === 1 ? '' : 's'} within ` +
-        `${spanHours} h mention ${listWords(entities)}${rate}.`,
-      articleIds: c.articles.map((a) => a.id),
+        `${kindWords[evidence.kind]} about ${evidence.subjects.join(', ') || 'the sector'}, ` +
+        `told by ${told}; an event by ${evidence.why}. Its time is the first report's: ` +
+        `"${first.article.title}" (${first.article.source}, ${firstAt} New York).${rate}`,
+      articleIds: members.map((a) => a.id),
       sources,
       burst,
     });

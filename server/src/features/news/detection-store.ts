@@ -4,7 +4,7 @@ import { z } from 'zod';
 import type { Database } from '../../store/schema';
 import type { TopicMatch } from './category-rules';
 import { type DetectedEvent, type DetectOptions, detectEvents } from './detect-events';
-import type { DetectionArticle } from './event-clustering';
+import type { DetectionArticle } from './detection-article';
 import { type EventLink, linkToCurated } from './event-linking';
 import type { Tagger } from './tagging';
 

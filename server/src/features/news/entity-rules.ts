@@ -123,6 +123,13 @@ export const entityRules: Record<string, EntityRule> = {
       'spending',
       'spins off',
       'parent',
+      'revenue',
+      'quarter',
+      'fourth-quarter',
+      'capex',
+      'results',
+      'profit',
+      'AI',
     ])(m);
   },
   Nasdaq: (m) => {

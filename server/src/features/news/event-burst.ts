@@ -1,4 +1,4 @@
-import type { DetectionArticle } from './event-clustering';
+import type { DetectionArticle } from './detection-article';
 
 const DAY = 86_400_000;
 

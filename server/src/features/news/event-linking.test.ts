@@ -17,6 +17,7 @@ const curated = curatedEvents.map((e) => ({
 function detected(p: Partial<DetectedEvent> & Pick<DetectedEvent, 'occurredAt' | 'entities'>) {
   return {
     id: 'detected-x',
+    firstArticleId: 'a',
     title: 'x',
     category: 'model-launch',
     tickers: [],

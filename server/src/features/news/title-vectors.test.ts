@@ -11,11 +11,11 @@ describe('title vectors', () => {
     ]);
   });
 
-  it('weighs words by ln(N / df)', () => {
+  it('weighs words by ln(1 + N / df)', () => {
     const space = new TitleSpace(['wiz deal', 'google deal', 'google chip', 'google model']);
     // "google" is in 3 of 4 titles, "wiz" in 1.
-    expect(space.idf('google')).toBeCloseTo(Math.log(4 / 3), 12);
-    expect(space.idf('wiz')).toBeCloseTo(Math.log(4), 12);
+    expect(space.idf('google')).toBeCloseTo(Math.log(1 + 4 / 3), 12);
+    expect(space.idf('wiz')).toBeCloseTo(Math.log(5), 12);
   });
 
   it('cosine is 1 for the same words, 0 for none shared, and in between by hand', () => {
@@ -23,8 +23,9 @@ describe('title vectors', () => {
     const a = space.vector('alpha beta');
     expect(cosine(a, space.vector('beta alpha'))).toBeCloseTo(1, 12);
     expect(cosine(a, space.vector('delta epsilon'))).toBe(0);
-    // idf(alpha) = ln 2, idf(beta) = idf(gamma) = ln 4: cos = ln2^2 / (ln2^2 + ln4^2) = 1 / 5.
-    expect(cosine(a, space.vector('alpha gamma'))).toBeCloseTo(0.2, 12);
+    // idf(alpha) = ln 3, idf(beta) = idf(gamma) = ln 5: cos = ln3^2 / (ln3^2 + ln5^2).
+    const expected = Math.log(3) ** 2 / (Math.log(3) ** 2 + Math.log(5) ** 2);
+    expect(cosine(a, space.vector('alpha gamma'))).toBeCloseTo(expected, 12);
   });
 
   it('finds the rare words of a title: in at most share x N titles, and in more than one', () => {

@@ -18,7 +18,8 @@ export function contentTokens(title: string): string[] {
 export type TitleVector = ReadonlyMap<string, number>;
 
 /**
- * Inverse document frequencies of title words over a set of titles, idf = ln(N / df), so that
+ * Inverse document frequencies of title words over a set of titles, idf = ln(1 + N / df) (the
+ * smoothed form: a word in every title still weighs something), so that
  * "Wiz" or "Operator" weigh more than "AI" or "Google" (Salton and Buckley 1988).
  */
 export class TitleSpace {
@@ -31,7 +32,7 @@ export class TitleSpace {
     for (const t of titles) for (const w of contentTokens(t)) df.set(w, (df.get(w) ?? 0) + 1);
     this.#n = Math.max(1, titles.length);
     for (const [w, n] of df) {
-      this.#idf.set(w, Math.log(this.#n / n));
+      this.#idf.set(w, Math.log(1 + this.#n / n));
       this.#df.set(w, n);
     }
   }
@@ -50,7 +51,7 @@ export class TitleSpace {
   }
 
   idf(word: string): number {
-    return this.#idf.get(word) ?? Math.log(this.#n);
+    return this.#idf.get(word) ?? Math.log(1 + this.#n);
   }
 
   vector(title: string): TitleVector {

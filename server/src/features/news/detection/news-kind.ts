@@ -1,0 +1,372 @@
+import type { EventCategory } from '@aftershock/shared';
+
+/**
+ * The kind of happening a headline states, from its grammar alone: event extraction by the type
+ * of news (results, a measure, a deal, a launch, a ruling, a departure), never by the names of
+ * one story. A headline that states none is context: it may join a story, never make one.
+ */
+export type NewsKind =
+  | 'results'
+  | 'measure'
+  | 'allegation'
+  | 'incident'
+  | 'leadership'
+  | 'deal'
+  | 'build-out'
+  | 'launch';
+
+const w = (words: string) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${words})(?![\\p{L}\\p{N}])`, 'iu');
+
+const results = w(
+  [
+    'earnings',
+    'quarterly (?:results|revenue|profits?|sales|loss)',
+    '(?:first|second|third|fourth)[- ]quarter',
+    'Q[1-4]',
+    'fiscal (?:year|quarter|20\\d\\d)',
+    'beats? (?:estimates|expectations|forecasts)',
+    'miss(?:es)? (?:estimates|expectations)',
+    '(?:revenue|profits?|sales|income) (?:jumps?|soars?|rises?|falls?|drops?|doubles?|triples?|grows?|surges?|slumps?|beats?|tops?|misses)',
+    '(?:record|quarterly) (?:revenue|profits?|sales)',
+    '(?:raises|cuts|lowers|slashes) (?:its )?(?:forecast|guidance|outlook)',
+    '(?:weak|strong|disappointing|upbeat|gloomy) (?:forecast|guidance|outlook)',
+    'results',
+  ].join('|'),
+);
+
+/** Who can take a binding measure: governments, regulators, courts, legislators. */
+const authority = w(
+  [
+    'government',
+    'administration',
+    'White House',
+    'Biden',
+    'Trump',
+    'Congress',
+    'Senate',
+    'House',
+    'senators?',
+    'lawmakers',
+    'legislators?',
+    'Commerce(?: Department)?',
+    'DOJ',
+    'Justice Department',
+    'FTC',
+    'SEC',
+    'FCC',
+    'regulators?',
+    'watchdog',
+    'CMA',
+    'European Commission',
+    'EU',
+    'Brussels',
+    'UK',
+    'US',
+    'U\\.S\\.',
+    'China',
+    'Chinese',
+    'Beijing',
+    'Japan',
+    'Korea',
+    'India',
+    'Taiwan',
+    'states?',
+    'California',
+    'Texas',
+    'judges?',
+    'courts?',
+    'jury',
+    'Supreme Court',
+    'attorneys? general',
+    'officials',
+    'Pentagon',
+    'feds',
+    'prosecutors',
+  ].join('|'),
+);
+
+const measure = w(
+  [
+    'export (?:controls?|rules?|restrictions?|curbs|bans?|licen[cs]es?)',
+    'bans?',
+    'banned',
+    'banning',
+    'blocks?',
+    'blocked',
+    'restricts?',
+    'restrictions?',
+    'curbs?',
+    'sanctions?',
+    'tariffs?',
+    'antitrust',
+    'monopol(?:y|ist|ies)',
+    'probes?',
+    'investigat(?:es|ing|ion)',
+    'sues?',
+    'sued',
+    'suing',
+    'lawsuit',
+    'fines?',
+    'fined',
+    'penalt(?:y|ies)',
+    'rul(?:es|ed|ing)',
+    'verdict',
+    'orders?',
+    'ordered',
+    'executive order',
+    'bill',
+    'law',
+    'act',
+    'regulations?',
+    'regulate',
+    'approves?',
+    'approved',
+    'approval',
+    'charges?',
+    'charged',
+    'settles?',
+    'settlement',
+    'subpoena',
+    'entity list',
+    'breaks? up',
+    'break-?up',
+    'divest',
+    'must (?:sell|pay|stop|allow|open)',
+  ].join('|'),
+);
+
+/** A court's decision is a measure whoever brought the case. */
+const litigation = w(
+  'verdict|jury (?:finds|says|rules|orders|awards)|(?:judge|court) (?:rules|ruled|orders|ordered|blocks|blocked|finds|found|tosses|dismisses|rejects|approves|halts|sides)',
+);
+
+/** Asking for a measure is not taking one. */
+const request = w('asks?|urges?|calls? (?:for|on)|wants?|seeks?|lawsuit says|critics|petitions?');
+
+const allegation = w(
+  [
+    'copyright',
+    'copyrighted',
+    'infring(?:e|es|ed|ing|ement)',
+    'plagiari[sz](?:e|es|ed|ing|m)',
+    'distill(?:ed|ing|ation)?',
+    'stole',
+    'steal(?:s|ing)?',
+    'pirat(?:ed|ing|es)',
+    'piracy',
+    'trade secrets?',
+    'scrap(?:ed|ing) (?:YouTube|books|articles|news)',
+    'trained on',
+    'improperly (?:used|obtained|accessed)',
+    'used [^.]{0,40} to train',
+  ].join('|'),
+);
+
+const incident = w(
+  [
+    'outages?',
+    '(?:goes|went|is) down',
+    'down for',
+    'breach(?:es|ed)?',
+    'hack(?:ed|ers?)?',
+    'cyberattacks?',
+    'vulnerabilit(?:y|ies)',
+    'zero-?day',
+    'exploit(?:s|ed)?',
+    'flaws?',
+    'recalls?',
+    'data leak(?:s|ed)?',
+    'leak(?:s|ed)? (?:data|passwords|secrets|credentials)',
+    'exposed',
+    'malware',
+    'ransomware',
+    'crash(?:es|ed)',
+    'bricked',
+    'glitch',
+    'disrupt(?:s|ed|ion)',
+  ].join('|'),
+);
+
+const leadership = new RegExp(
+  [
+    String.raw`(?<![\p{L}])(?:CEO|chief executive|chairman|president|co-?founder|founder|chief scientist|CTO|CFO)(?![\p{L}])[^.]{0,60}(?<![\p{L}])(?:steps? down|stepping down|resigns?|resigned|resignation|ousted|ouster|fired|exits?|exited|departs?|departure|leaves|leaving|retires?|retiring|replaced|out|quits?|to succeed|succeeds?)(?![\p{L}])`,
+    String.raw`(?<![\p{L}])(?:names?|named|appoints?|appointed|hires?|hired|taps?|tapped|picks?|ousts?|ousted|fires?|fired)(?![\p{L}])[^.]{0,60}(?<![\p{L}])(?:CEO|chief executive|chief scientist|president|chairman)(?![\p{L}])`,
+    String.raw`(?<![\p{L}])(?:new|interim) (?:CEO|chief executive)(?![\p{L}])`,
+    String.raw`(?<![\p{L}])no longer (?:the )?(?:CEO|chief executive)(?![\p{L}])`,
+  ].join('|'),
+  'iu',
+);
+
+const deal = w(
+  [
+    'acquir(?:e|es|ed|ing)',
+    'acquisition',
+    'buys?',
+    'bought',
+    'to buy',
+    'merg(?:e|er|es|ing)',
+    'takeover',
+    'invests?',
+    'invested',
+    'investing',
+    'investment',
+    'stake',
+    'funding',
+    'raises',
+    'raised',
+    'backs',
+    'backed',
+    'deal',
+    'deals',
+    'partnership',
+    'partners with',
+    'teams? up',
+    'agreement',
+    'contract',
+    'licensing',
+    'joint venture',
+    'IPO',
+    'valuation',
+  ].join('|'),
+);
+
+const buildOut = w(
+  [
+    'data ?cent(?:er|re)s?',
+    'datacent(?:er|re)s?',
+    'fabs?',
+    'chip (?:plants?|factor(?:y|ies))',
+    'factor(?:y|ies)',
+    'plants?',
+    'nuclear',
+    'reactors?',
+    'power (?:plants?|deal|purchase)',
+    'gigawatts?',
+    'megawatts?',
+    '\\d+ ?[GM]W',
+    'capex',
+    'capital (?:spending|expenditures?)',
+    'AI spending',
+    'spend(?:s|ing)? \\$',
+    'spend[^.]{0,25}billions?',
+    'supercomputers?',
+    'build-?out',
+    'build(?:s|ing)? (?:a |an |its )?(?:new )?(?:\\$|data|AI|chip|plant|factory|fab|campus|supercomputer)',
+    'CHIPS Act',
+    'grants?',
+  ].join('|'),
+);
+
+const launchVerb = w(
+  [
+    'launch(?:es|ed|ing)?',
+    'unveil(?:s|ed|ing)?',
+    'releas(?:e|es|ed|ing)',
+    'debut(?:s|ed)?',
+    'introduc(?:e|es|ed|ing)',
+    'rolls? out',
+    'rolling out',
+    'announc(?:e|es|ed|ing)',
+    'reveal(?:s|ed)?',
+    'ships?',
+    'shipping',
+    'open-?sourc(?:e|es|ed)',
+    'now available',
+    'arrives?',
+    'is here',
+    'shows? off',
+    'takes? the wraps off',
+    'beats',
+    'rivals',
+    'outperforms',
+    'keeps pace',
+  ].join('|'),
+);
+
+/**
+ * What a launch must be to be market news: an AI model, a chip or an AI product or platform, not
+ * a consumer gadget or an app's button.
+ */
+const launchObject = w(
+  [
+    'AI',
+    'models?',
+    'LLMs?',
+    'language models?',
+    'reasoning',
+    'chatbots?',
+    'assistants?',
+    'agents?',
+    'GPUs?',
+    'chips?',
+    'CPUs?',
+    'NPUs?',
+    'TPUs?',
+    'processors?',
+    'accelerators?',
+    'superchips?',
+    'supercomputers?',
+    'AI PCs?',
+    'open-weights?',
+    'image generator',
+    'video generator',
+    'text-to-video',
+    'GPT-?[\\w.-]*',
+    'o\\d(?:-mini)?',
+    'Llama ?[\\d.]+',
+    'Gemini(?: [\\d.]+)?',
+    'Claude(?: [\\d.]+)?',
+    'Copilot',
+    'Grok ?[\\d.]*',
+    'Sora',
+    'Blackwell',
+    'Rubin',
+    'Hopper',
+    'H[12]\\d0',
+    'B[12]\\d0',
+    'MI\\d{3}X?',
+    'Gaudi ?\\d?',
+  ].join('|'),
+);
+
+/**
+ * A versioned product name with a model or chip noun ("o3-mini reasoning model", "B200 GPU")
+ * announces a launch without a verb.
+ */
+const versioned =
+  /(?<![\p{L}\p{N}])[\p{L}]+[- ]?\d+(?:\.\d+)?(?:-?[\p{L}]+)?(?![\p{L}\p{N}])[^.]{0,40}(?<![\p{L}])(?:models?|chips?|GPUs?|processors?|LLM)(?![\p{L}])/iu;
+
+/**
+ * In order: the more specific kind first. A launch comes before a build-out, since a chip "for AI
+ * data centers" is a launch.
+ */
+const order: readonly [NewsKind, (title: string) => boolean][] = [
+  ['results', (t) => results.test(t)],
+  ['leadership', (t) => leadership.test(t)],
+  ['allegation', (t) => allegation.test(t)],
+  [
+    'measure',
+    (t) => ((measure.test(t) && authority.test(t)) || litigation.test(t)) && !request.test(t),
+  ],
+  ['incident', (t) => incident.test(t)],
+  ['deal', (t) => deal.test(t)],
+  ['launch', (t) => (launchVerb.test(t) || versioned.test(t)) && launchObject.test(t)],
+  ['build-out', (t) => buildOut.test(t)],
+];
+
+/** The kind of news a headline states, or null when it states none. */
+export function newsKind(title: string): NewsKind | null {
+  for (const [kind, test] of order) if (test(title)) return kind;
+  return null;
+}
+
+export const categoryOfKind: Readonly<Record<NewsKind, EventCategory>> = {
+  results: 'earnings',
+  measure: 'policy',
+  allegation: 'ip-allegation',
+  incident: 'security',
+  leadership: 'leadership',
+  deal: 'deal',
+  'build-out': 'infrastructure',
+  launch: 'model-launch',
+};

@@ -1,0 +1,158 @@
+import type { DetectionArticle } from '../detection-article';
+import { ownerOf } from '../entity-owners';
+import { cosine, TitleSpace, type TitleVector } from '../title-vectors';
+import { type HeadlineForm, headlineForm } from './headline-form';
+import { type NewsKind, newsKind } from './news-kind';
+
+/** An article as story clustering reads it. */
+export interface StoryArticle {
+  article: DetectionArticle;
+  at: number;
+  form: HeadlineForm;
+  kind: NewsKind | null;
+  /** Owners of the names the headline leads with (`headlineSubjects`). */
+  subjects: string[];
+  vector: TitleVector;
+  /** Words of the headline, names of companies and labs left out, rare in the whole corpus. */
+  terms: string[];
+}
+
+/** One happening told by one or more articles, earliest first. */
+export interface Story {
+  members: StoryArticle[];
+  vectors: TitleVector[];
+  terms: Set<string>;
+  subjects: Map<string, number>;
+}
+
+export interface StoryOptions {
+  /** A story takes articles up to this many hours after its first report. Default 72. */
+  windowHours?: number;
+  /** Title cosine (names left out) at which two headlines about one subject tell the same
+   * happening; 1.5 times it without a shared subject. Default 0.3. */
+  sameText?: number;
+  /** Title cosine that, with a shared subject and a shared rare term, is the same story. Default 0.1. */
+  relatedText?: number;
+  /** A word in at most this share of all titles is distinctive. Default 0.002. */
+  rareShare?: number;
+}
+
+/**
+ * What a headline is about: the names in its first half, at least the first one, as their owners
+ * (Gemini as Alphabet). A headline leads with its subject: "Microsoft brings a DeepSeek model to
+ * its cloud" is Microsoft's news.
+ */
+export function headlineSubjects(a: DetectionArticle): string[] {
+  const inTitle = a.tags
+    .filter((t) => t.field === 'title')
+    .map((t) => ({ entity: t.entity, at: Math.max(0, a.title.indexOf(t.matched)) }))
+    .sort((x, y) => x.at - y.at);
+  const half = a.title.length / 2;
+  return [
+    ...new Set(inTitle.filter((t, i) => i === 0 || t.at < half).map((t) => ownerOf(t.entity))),
+  ];
+}
+
+/** A crude suffix stripper: "investigating", "investigation" and "investigates" meet. */
+const stem = (word: string) =>
+  word.length <= 4 ? word : word.replace(/(?:ations?|ions?|ing|ed|es|s)$/, '');
+
+/**
+ * The headline with the names of the companies and labs it was tagged with taken out, each word
+ * stemmed: what it says about them. Product names (o3-mini, Sora, Blackwell) stay: they are what
+ * a story is about, and two headlines naming one are likely one story.
+ */
+export function topicText(a: DetectionArticle): string {
+  let text = a.title;
+  for (const t of a.tags) {
+    if (t.field === 'title' && ownerOf(t.entity) === t.entity)
+      text = text.split(t.matched).join(' ');
+  }
+  return text
+    .toLowerCase()
+    .replace(/['’]s\b/g, '')
+    .split(/[^\p{L}\p{N}]+/u)
+    .map(stem)
+    .join(' ');
+}
+
+function fits(story: Story, s: StoryArticle, o: Required<StoryOptions>): number {
+  const sim = Math.max(0, ...story.vectors.map((v) => cosine(v, s.vector)));
+  const sameSubject =
+    s.subjects.some((e) => story.subjects.has(e)) ||
+    (s.subjects.length === 0 && story.subjects.size === 0);
+  const sharedTerm = s.terms.some((t) => story.terms.has(t));
+  // A company reports once a quarter: two results pieces on it within days are one story.
+  const results = s.kind === 'results' && story.members.some((m) => m.kind === 'results');
+  if (sameSubject && results && s.subjects.length > 0) return sim + 1;
+  if (sim >= (sameSubject ? o.sameText : 1.5 * o.sameText)) return sim + 1;
+  if (sameSubject && sharedTerm && sim >= o.relatedText) return sim + 0.5;
+  return -1;
+}
+
+/**
+ * Single-pass clustering by story (topic detection and tracking, Allan et al. 1998): in time
+ * order, each news or market headline joins the open story whose headlines say the same thing
+ * (close text with the names left out, or a shared subject and a distinctive term beyond the
+ * names), else it starts a story of its own. Naming the same company is never enough: two
+ * stories about Nvidia on the same day stay two. Context pieces (reviews, explainers, promos)
+ * take no part; a market piece may join a story, and a story it starts makes no event.
+ */
+export function clusterStories(
+  articles: readonly DetectionArticle[],
+  options: StoryOptions = {},
+): Story[] {
+  const o: Required<StoryOptions> = {
+    windowHours: options.windowHours ?? 72,
+    sameText: options.sameText ?? 0.3,
+    relatedText: options.relatedText ?? 0.1,
+    rareShare: options.rareShare ?? 0.002,
+  };
+  const windowMs = o.windowHours * 3_600_000;
+  const space = new TitleSpace(articles.map(topicText));
+  const ordered = articles
+    .filter((a) => !a.dateEstimated)
+    .map((a): StoryArticle => {
+      const text = topicText(a);
+      return {
+        article: a,
+        at: Date.parse(a.publishedAt),
+        form: headlineForm(a.title),
+        kind: newsKind(a.title),
+        subjects: headlineSubjects(a),
+        vector: space.vector(text),
+        terms: space.rareWords(text, o.rareShare),
+      };
+    })
+    .filter((s) => s.form !== 'context')
+    .sort((x, y) => x.at - y.at || (x.article.id < y.article.id ? -1 : 1));
+  const stories: Story[] = [];
+  let open: Story[] = [];
+  for (const s of ordered) {
+    open = open.filter((story) => s.at - (story.members[0]?.at ?? s.at) <= windowMs);
+    let best: Story | undefined;
+    let bestFit = -1;
+    for (const story of open) {
+      const f = fits(story, s, o);
+      if (f > bestFit) {
+        best = story;
+        bestFit = f;
+      }
+    }
+    const story: Story = best ?? {
+      members: [],
+      vectors: [],
+      terms: new Set(),
+      subjects: new Map(),
+    };
+    story.members.push(s);
+    story.vectors.push(s.vector);
+    for (const t of s.terms) story.terms.add(t);
+    for (const e of s.subjects) story.subjects.set(e, (story.subjects.get(e) ?? 0) + 1);
+    if (!best) {
+      stories.push(story);
+      open.push(story);
+    }
+  }
+  return stories;
+}
