@@ -92,7 +92,6 @@ describe('blockedAddressKind', () => {
       '64:ff9b::808:808',
       '2002:808:808::1',
       '2001:0:4136:e378:8000:63bf:f7f7:f7f7',
-      'fe00::1',
     ]) {
       expect(blockedAddressKind(address), address).toBeNull();
     }

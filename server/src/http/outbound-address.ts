@@ -25,8 +25,10 @@ const v4 = (text: string, bits: number, kind: BlockedAddressKind): Range => ({
 });
 
 /**
- * IPv4 special-purpose blocks (RFC 6890 and its updates) that are not the public internet. The
- * cloud metadata address is named on its own so a refusal says what it protected.
+ * Every block of IANA's IPv4 Special-Purpose Address Registry (iana-ipv4-special-registry,
+ * RFC 6890 and its updates), and multicast. None hosts a news feed, so the few the registry calls
+ * globally reachable (anycast relays, AS112 DNS sinks, the deprecated 6to4 relay) are refused too.
+ * The cloud metadata address is named on its own so a refusal says what it protected.
  */
 const ipv4Ranges: readonly Range[] = [
   v4('169.254.169.254', 32, 'metadata'),
@@ -38,7 +40,11 @@ const ipv4Ranges: readonly Range[] = [
   v4('172.16.0.0', 12, 'private'),
   v4('192.0.0.0', 24, 'reserved'),
   v4('192.0.2.0', 24, 'reserved'),
+  v4('192.31.196.0', 24, 'reserved'),
+  v4('192.52.193.0', 24, 'reserved'),
+  v4('192.88.99.0', 24, 'reserved'),
   v4('192.168.0.0', 16, 'private'),
+  v4('192.175.48.0', 24, 'reserved'),
   v4('198.18.0.0', 15, 'reserved'),
   v4('198.51.100.0', 24, 'reserved'),
   v4('203.0.113.0', 24, 'reserved'),
@@ -46,14 +52,22 @@ const ipv4Ranges: readonly Range[] = [
   v4('240.0.0.0', 4, 'reserved'),
 ];
 
-/** IPv6 blocks as 16-bit groups; the forms that embed an IPv4 address are handled apart. */
+/**
+ * IPv6 blocks as 16-bit groups, from IANA's IPv6 Special-Purpose Address Registry
+ * (iana-ipv6-special-registry); the forms that embed an IPv4 address are judged by it, apart.
+ * Anything outside global unicast (2000::/3) is refused as well (see classifyIPv6).
+ */
 const ipv6Ranges: readonly Range[] = [
   { base: [0xfd00, 0xec2, 0, 0, 0, 0, 0, 0x254], bits: 128, kind: 'metadata' },
   { base: [0, 0, 0, 0, 0, 0, 0, 0], bits: 128, kind: 'unspecified' },
   { base: [0, 0, 0, 0, 0, 0, 0, 1], bits: 128, kind: 'loopback' },
   { base: [0x64, 0xff9b, 1], bits: 48, kind: 'private' },
   { base: [0x100], bits: 64, kind: 'reserved' },
+  { base: [0x100, 0, 0, 1], bits: 64, kind: 'reserved' },
   { base: [0x2001, 0xdb8], bits: 32, kind: 'reserved' },
+  { base: [0x2620, 0x4f, 0x8000], bits: 48, kind: 'reserved' },
+  { base: [0x3fff], bits: 20, kind: 'reserved' },
+  { base: [0x5f00], bits: 16, kind: 'reserved' },
   { base: [0xfc00], bits: 7, kind: 'unique-local' },
   { base: [0xfe80], bits: 10, kind: 'link-local' },
   { base: [0xfec0], bits: 10, kind: 'private' },
@@ -99,7 +113,9 @@ function classifyIPv6(text: string): BlockedAddressKind | null {
   const upperZero = g0 === 0 && g1 === 0 && g2 === 0 && g3 === 0 && g4 === 0;
   // IPv4-mapped (::ffff:a.b.c.d), IPv4-compatible (::a.b.c.d) and NAT64 (64:ff9b::a.b.c.d) all
   // reach the IPv4 address inside them.
-  const mapped = upperZero && (g5 === 0xffff || g5 === 0);
+  // IPv4-translated (::ffff:0:a.b.c.d, RFC 2765) as well.
+  const translated = g0 === 0 && g1 === 0 && g2 === 0 && g3 === 0 && g4 === 0xffff && g5 === 0;
+  const mapped = (upperZero && (g5 === 0xffff || g5 === 0)) || translated;
   const nat64 = g0 === 0x64 && g1 === 0xff9b && g2 === 0 && g3 === 0 && g4 === 0 && g5 === 0;
   if (mapped || nat64) return classify(embeddedIPv4(g6, g7), ipv4Ranges, 8);
   // 6to4 (2002:AABB:CCDD::/48) routes to the IPv4 address AA.BB.CC.DD.
@@ -111,6 +127,10 @@ function classifyIPv6(text: string): BlockedAddressKind | null {
     const server = embeddedIPv4(g2 ?? 0, g3 ?? 0);
     return classify(client, ipv4Ranges, 8) ?? classify(server, ipv4Ranges, 8);
   }
+  // The rest of 2001::/23 is IETF protocol assignments (benchmarking, AMT, AS112, ORCHID...).
+  if (g0 === 0x2001 && (g1 ?? 0) < 0x200) return 'reserved';
+  // Only 2000::/3 is global unicast; the rest of the space is reserved or unassigned.
+  if (((g0 ?? 0) & 0xe000) !== 0x2000) return 'reserved';
   return null;
 }
 
