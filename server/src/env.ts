@@ -42,6 +42,27 @@ export const envSchema = z.object({
     .max(5)
     .default(0)
     .describe('Proxies in front of the server whose X-Forwarded-For entries name the client'),
+  HEADERS_TIMEOUT_MS: z.coerce
+    .number()
+    .int()
+    .min(1_000)
+    .max(120_000)
+    .default(10_000)
+    .describe('Time a client has to send its request headers'),
+  REQUEST_TIMEOUT_MS: z.coerce
+    .number()
+    .int()
+    .min(1_000)
+    .max(600_000)
+    .default(30_000)
+    .describe('Time a client has to send its whole request, body included'),
+  IDLE_TIMEOUT_MS: z.coerce
+    .number()
+    .int()
+    .min(1_000)
+    .max(600_000)
+    .default(30_000)
+    .describe('A connection with no traffic either way for this long is closed'),
   SCHEDULE: z.enum(['on', 'off']).default('on').describe('Poll feeds and prices on a schedule'),
   ALLOW_PRIVATE_FEEDS: z
     .string()

@@ -1,10 +1,10 @@
-import { serve } from '@hono/node-server';
 import { createApp } from './app';
 import { boot } from './boot';
 import { loadEnv } from './env';
 import { seedDefaultFeeds } from './features/feeds/feeds.service';
 import { warmUp } from './features/market-data/warm-up';
 import { startSchedules } from './features/scheduling/schedules';
+import { startHttpServer } from './http/http-server';
 import { OutboundPolicy } from './http/outbound-policy';
 import { createLogger } from './logger';
 import { DataDirLockedError } from './store/data-dir-lock';
@@ -30,13 +30,23 @@ try {
       ? startSchedules({ deps, databaseUrl: env.DATABASE_URL, retryMs: env.INGEST_LOCK_RETRY_MS })
       : null;
   if (schedules) deps.sources.ingestRole = schedules.role;
-  const server = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST }, (info) => {
-    const host = env.HOST === '127.0.0.1' || env.HOST === '0.0.0.0' ? 'localhost' : env.HOST;
-    log.info({ store: deps.store.kind, location: deps.store.location }, 'store ready');
-    console.log(`Aftershock is running at http://${host}:${info.port}`);
-    warmUp(deps).catch((error: unknown) =>
-      log.warn({ err: error instanceof Error ? error.message : String(error) }, 'warm-up failed'),
-    );
+  const server = startHttpServer({
+    fetch: app.fetch,
+    port: env.PORT,
+    hostname: env.HOST,
+    timeouts: {
+      headersMs: env.HEADERS_TIMEOUT_MS,
+      requestMs: env.REQUEST_TIMEOUT_MS,
+      idleMs: env.IDLE_TIMEOUT_MS,
+    },
+    onListen: (port) => {
+      const host = env.HOST === '127.0.0.1' || env.HOST === '0.0.0.0' ? 'localhost' : env.HOST;
+      log.info({ store: deps.store.kind, location: deps.store.location }, 'store ready');
+      console.log(`Aftershock is running at http://${host}:${port}`);
+      warmUp(deps).catch((error: unknown) =>
+        log.warn({ err: error instanceof Error ? error.message : String(error) }, 'warm-up failed'),
+      );
+    },
   });
   const shutdown = (signal: string) => {
     log.info({ signal }, 'shutting down');
