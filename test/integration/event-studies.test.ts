@@ -1,6 +1,7 @@
 import type { HeatmapResult, WindowResult } from '@aftershock/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../server/src/app';
+import { storeEvent } from '../support/store-event';
 import { freshDeps, storeKind, type TestDeps } from '../support/test-store';
 
 const token = 'test-admin-token-0123456789';
@@ -16,26 +17,14 @@ beforeAll(async () => {
   deps = await freshDeps({ adminToken: token });
   app = createApp(deps);
   // The news pipeline's shape of a detected event that it matched to a curated one.
-  await deps.store.db
-    .insertInto('events')
-    .values({
-      id: detected,
-      title: 'DeepSeek app tops the US App Store',
-      summary: '',
-      category: 'model-launch',
-      occurred_at: '2025-01-26T23:00:00.000Z',
-      day_only: false,
-      origin: 'detected',
-      sources: JSON.stringify([]),
-      weight: 1,
-      reason: 'test: linked to the curated sell-off',
-      linked_event_id: curated,
-    })
-    .execute();
-  await deps.store.db
-    .insertInto('event_tickers')
-    .values({ event_id: detected, ticker: 'NVDA' })
-    .execute();
+  await storeEvent(deps.store.db, {
+    id: detected,
+    title: 'DeepSeek app tops the US App Store',
+    occurredAt: '2025-01-26T23:00:00.000Z',
+    origin: 'detected',
+    tickers: ['NVDA'],
+    linkedEventId: curated,
+  });
   deps.version.bump();
 });
 afterAll(() => deps?.cleanup());

@@ -60,8 +60,12 @@ export const heatmapResultSchema = z.object({
       category: eventCategorySchema,
       occurredAt: z.string(),
       day0: z.string(),
+      /** As in a window study: fewer than post + 1 while the event's window is still trading. */
+      sessionsAvailable: z.number().int(),
     }),
   ),
+  /** Requested events that could not be studied (no day 0 in the data, say), with the reason. */
+  unplaced: z.array(z.object({ id: z.string(), title: z.string(), reason: z.string() })),
   cells: z.array(
     z.object({
       ticker: z.string(),

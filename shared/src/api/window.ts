@@ -70,6 +70,8 @@ export const windowDaySchema = z.object({
   arTStat: nullableNumber,
   /** Change in market value that day, in dollars: shares outstanding x change in close. */
   marketValueChange: nullableNumber,
+  /** A session of the window not traded yet (a live study): its figures are all null. */
+  pending: z.literal(true).optional(),
 });
 
 export const tickerResultSchema = z.object({
@@ -162,6 +164,13 @@ export const windowResultSchema = z.object({
   post: z.number(),
   estimation: z.tuple([z.number(), z.number()]),
   results: z.array(tickerResultSchema),
+  /**
+   * Sessions of [0, +post] in the data, day 0 included: post + 1 when the window is complete,
+   * fewer in a live study, whose CAR and tests run to the last of them.
+   */
+  sessionsAvailable: z.number().int(),
+  /** The NYSE sessions of the window not traded yet, in order; empty when it is complete. */
+  pendingSessions: z.array(z.string()),
   aggregate: aggregateSchema,
   overlaps: z.array(overlapSchema),
   provenance: provenanceSchema,

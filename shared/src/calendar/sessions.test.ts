@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { parseInstant } from './instant';
 import { hasRealPrices, readPriceCsv, skippedNote } from './real-data.testing';
-import { checkSessions, isNyseSession, nyseSessionsBetween, sessionCloseUtc } from './sessions';
+import {
+  checkSessions,
+  isNyseSession,
+  nyseSessionsAfter,
+  nyseSessionsBetween,
+  sessionCloseUtc,
+} from './sessions';
 
 describe('checkSessions', () => {
   it('finds a missing session and a bar on a closed day', () => {
@@ -18,6 +24,22 @@ describe('checkSessions', () => {
     expect(nyseSessionsBetween('2024-01-01', '2024-12-31')).toHaveLength(252);
     expect(isNyseSession('2025-01-09')).toBe(false);
     expect(isNyseSession('2025-01-10')).toBe(true);
+  });
+});
+
+describe('nyseSessionsAfter', () => {
+  it('counts the sessions after a date over weekends and holidays', () => {
+    // Fri 2026-05-15 is the data's last session: Mon 18 to Fri 22 May follow.
+    expect(nyseSessionsAfter('2026-05-15', 5)).toEqual([
+      '2026-05-18',
+      '2026-05-19',
+      '2026-05-20',
+      '2026-05-21',
+      '2026-05-22',
+    ]);
+    // Mon 25 May 2026 is Memorial Day.
+    expect(nyseSessionsAfter('2026-05-22', 2)).toEqual(['2026-05-26', '2026-05-27']);
+    expect(nyseSessionsAfter('2026-05-22', 0)).toEqual([]);
   });
 });
 

@@ -33,6 +33,15 @@ export function nyseSessionsBetween(from: string, to: string): string[] {
   return out;
 }
 
+/** The first `count` NYSE sessions after `date` (not counting `date`), from the holiday list. */
+export function nyseSessionsAfter(date: string, count: number): string[] {
+  const out: string[] = [];
+  for (let d = addDays(date, 1); out.length < count; d = addDays(d, 1)) {
+    if (isNyseSession(d)) out.push(d);
+  }
+  return out;
+}
+
 /** Where the data's sessions disagree with the NYSE calendar. */
 export interface SessionCheck {
   /** NYSE sessions inside the data's span with no bar in the data. */

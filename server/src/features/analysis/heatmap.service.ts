@@ -5,9 +5,10 @@ import {
   type HeatmapResult,
 } from '@aftershock/shared';
 import type { AppDeps } from '../../app-deps';
-import { badRequest } from '../../http/api-error';
-import { referenceData } from './reference-data';
-import { cachedWindow, type WindowParams } from './window-requests';
+import { ApiError, badRequest } from '../../http/api-error';
+import { referenceData, requireKnownTickers } from './reference-data';
+import type { WindowComputation } from './window.service';
+import { cachedWindow, studyOf, type WindowParams } from './window-requests';
 
 /**
  * CAR of tickers x events, each cell the event study of that ticker around that event; and for
@@ -26,31 +27,30 @@ export async function computeHeatmap(
         return e;
       })
     : all.filter((e) => e.origin === 'curated');
-  const events = chosen.filter((e): e is EventSummary & { day0: string } => e.day0 !== null);
-  if (events.length === 0) throw badRequest('none of the chosen events has a day 0 in the data');
+  const unplaced: HeatmapResult['unplaced'] = [];
+  const placed: { event: EventSummary; computation: WindowComputation }[] = [];
   const tickers = params.tickers ?? [...aiComplexTickers];
-  const windows = await Promise.all(
-    events.map((e) =>
-      cachedWindow(
-        deps,
-        {
-          at: e.occurredAt,
-          event: { id: e.id, title: e.title, occurredAt: e.occurredAt },
-          tickers,
-          pre: params.pre,
-          post: params.post,
-          model: params.model,
-          benchmark: params.benchmark,
-          estimation: params.estimation,
-        },
-        { events: all, wholeSeries: true },
-      ),
-    ),
+  await requireKnownTickers(deps, tickers);
+  // One event that cannot be studied is listed with its reason; it never fails the others.
+  await Promise.all(
+    chosen.map(async (event) => {
+      const computation = await placeEvent(deps, event, tickers, params, all);
+      if ('reason' in computation) unplaced.push({ ...pick(event), reason: computation.reason });
+      else placed.push({ event, computation });
+    }),
   );
+  const order = new Map(chosen.map((e, i) => [e.id, i]));
+  placed.sort((a, b) => (order.get(a.event.id) ?? 0) - (order.get(b.event.id) ?? 0));
+  unplaced.sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
+  if (placed.length === 0) {
+    const why = unplaced.map((u) => `${u.id}: ${u.reason}`).join('; ');
+    throw badRequest(`none of the chosen events can be studied (${why})`);
+  }
+  const windows = placed.map((p) => p.computation);
   const cells = windows.flatMap(({ result }, j) =>
     result.results.map((r) => ({
       ticker: r.ticker,
-      eventId: events[j]?.id ?? '',
+      eventId: placed[j]?.event.id ?? '',
       status: r.status,
       reason: r.reason,
       car: r.car,
@@ -59,10 +59,15 @@ export async function computeHeatmap(
       confoundedBy: r.confoundedBy,
     })),
   );
+  // A ticker's mean across events needs one event window: live events (fewer sessions so far)
+  // are left out of it, and say so.
+  const complete = windows.filter((w) => w.result.pendingSessions.length === 0);
+  const live = windows.length - complete.length;
   const acrossEvents = tickers.map((ticker, i) => {
-    const studies = windows.flatMap((w) => (w.studies[i] ? [w.studies[i]] : []));
+    const studies = complete.flatMap((w) => (w.studies[i] ? [w.studies[i]] : []));
     const a = aggregateStudies(studies);
-    return { ticker, n: a.n, excluded: a.excluded, caar: a.caar, tests: a.tests, notes: a.notes };
+    const notes = live > 0 ? [`${live} live event(s) left out of the mean`, ...a.notes] : a.notes;
+    return { ticker, n: a.n, excluded: a.excluded, caar: a.caar, tests: a.tests, notes };
   });
   return {
     model: params.model,
@@ -71,13 +76,15 @@ export async function computeHeatmap(
     post: params.post,
     estimation: params.estimation,
     tickers,
-    events: events.map(({ id, title, category, occurredAt, day0 }) => ({
-      id,
-      title,
-      category,
-      occurredAt,
-      day0,
+    events: placed.map(({ event, computation: { result } }) => ({
+      id: event.id,
+      title: event.title,
+      category: event.category,
+      occurredAt: event.occurredAt,
+      day0: result.day0,
+      sessionsAvailable: result.sessionsAvailable,
     })),
+    unplaced,
     cells,
     acrossEvents,
     provenance: windows[0]?.result.provenance ?? {
@@ -86,4 +93,26 @@ export async function computeHeatmap(
       generatedAt: new Date().toISOString(),
     },
   };
+}
+
+const pick = (e: EventSummary) => ({ id: e.id, title: e.title });
+
+/** The study of one event for the heatmap, or why it cannot be placed (a 400 of its own). */
+async function placeEvent(
+  deps: AppDeps,
+  e: EventSummary,
+  tickers: readonly string[],
+  params: WindowParams,
+  all: readonly EventSummary[],
+): Promise<WindowComputation | { reason: string }> {
+  if (e.day0 === null) return { reason: e.day0Reason };
+  try {
+    return await cachedWindow(deps, studyOf(e, tickers, params), {
+      events: all,
+      wholeSeries: true,
+    });
+  } catch (error) {
+    if (error instanceof ApiError && error.status === 400) return { reason: error.message };
+    throw error;
+  }
 }

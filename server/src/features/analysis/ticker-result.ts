@@ -14,8 +14,10 @@ export function toTickerResult(options: {
   confoundedBy: string[];
   /** The share count in force on day 0, or null (indexes, funds, unknown). */
   shares: SharesOn | null;
+  /** Sessions of the window not traded yet (a live study), after the engine's last day. */
+  pending?: readonly { offset: number; date: string }[];
 }): TickerResult {
-  const { loaded, study, benchmark, confoundedBy, shares } = options;
+  const { loaded, study, benchmark, confoundedBy, shares, pending = [] } = options;
   const empty = {
     ticker: loaded.ticker,
     benchmark: null,
@@ -69,6 +71,7 @@ export function toTickerResult(options: {
       marketValueChange: mv,
     };
   });
+  for (const p of pending) days.push({ ...pendingDay, offset: p.offset, date: p.date });
   return {
     ...empty,
     status: 'ok',
@@ -92,3 +95,15 @@ export function toTickerResult(options: {
     notes: study.notes,
   };
 }
+
+const pendingDay = {
+  close: null,
+  rebased: null,
+  return: null,
+  benchmarkReturn: null,
+  abnormalReturn: null,
+  car: null,
+  arTStat: null,
+  marketValueChange: null,
+  pending: true as const,
+};

@@ -1,4 +1,4 @@
-import type { WindowResult } from '@aftershock/shared';
+import type { EventSummary, WindowResult } from '@aftershock/shared';
 import type { AppDeps } from '../../app-deps';
 import { badRequest, notFound } from '../../http/api-error';
 import { LruCache } from './lru-cache';
@@ -52,6 +52,15 @@ export async function eventWindowRequest(
   if (!event) throw notFound(`No event with id "${id}"`);
   const tickers = params.tickers ?? event.tickers;
   if (tickers.length === 0) throw badRequest(`event ${id} names no tickers: give tickers=...`);
+  return studyOf(event, tickers, params);
+}
+
+/** The study request of `tickers` around a stored event. */
+export function studyOf(
+  event: Pick<EventSummary, 'id' | 'title' | 'occurredAt'>,
+  tickers: readonly string[],
+  params: WindowParams,
+): WindowRequest {
   return {
     at: event.occurredAt,
     event: { id: event.id, title: event.title, occurredAt: event.occurredAt },

@@ -2,6 +2,7 @@ import {
   aggregateStudies,
   Day0Error,
   type EventSummary,
+  nyseSessionsAfter,
   resolveDay0,
   StudyError,
   studyTicker,
@@ -66,11 +67,12 @@ export async function computeWindow(
   const sessions = await deps.market.sessions();
   const day0 = resolveDay0Or400(req.at, sessions);
   const d0 = sessions.indexOf(day0.day0);
-  if (d0 + req.post > sessions.length - 1) {
-    throw badRequest(
-      `the window ends ${req.post} sessions after ${day0.day0}, past the last session in the data (${sessions.at(-1)})`,
-    );
-  }
+  // A window past the last session is a live study: the engine measures the sessions traded so
+  // far, and the rest are named as pending from the NYSE calendar.
+  const traded = Math.min(req.post, sessions.length - 1 - d0);
+  const pending = nyseSessionsAfter(sessions.at(-1) ?? day0.day0, req.post - traded).map(
+    (date, i) => ({ offset: traded + 1 + i, date }),
+  );
   const benchmark = await resolveBenchmark(deps, req.benchmark);
   // A universe larger than the series LRU: read only the sessions the study needs, from a margin
   // before its estimation window (the first return of a slice has no previous close) to its end.
@@ -79,7 +81,7 @@ export async function computeWindow(
       ? null
       : {
           from: sessions[Math.max(0, d0 + req.estimation[0] - sliceMargin)] ?? day0.day0,
-          to: sessions[d0 + req.post] ?? day0.day0,
+          to: sessions[d0 + traded] ?? day0.day0,
         };
   const [loaded, counts, events, byId] = await Promise.all([
     Promise.all(
@@ -107,7 +109,7 @@ export async function computeWindow(
         benchmark: req.model === 'raw' ? null : benchmark.forTicker(s.ticker),
         day0: day0.day0,
         pre: req.pre,
-        post: req.post,
+        post: traded,
         estimation: req.estimation,
         model: req.model,
       }),
@@ -115,9 +117,12 @@ export async function computeWindow(
     studies.push(study);
     const confoundedBy = overlaps.filter((o) => o.tickers.includes(s.ticker)).map((o) => o.id);
     const shares = shareCountOn(counts[i] ?? [], day0.day0);
-    return toTickerResult({ loaded: s, study, benchmark: benchmark.label, confoundedBy, shares });
+    const label = benchmark.label;
+    return toTickerResult({ loaded: s, study, benchmark: label, confoundedBy, shares, pending });
   });
   const aggregate = aggregateStudies(studies);
+  const lastTraded = sessions[d0 + traded] ?? day0.day0;
+  const liveNote = `live: ${traded + 1} of ${req.post + 1} sessions of [0, +${req.post}] traded; CAR and tests run to ${lastTraded}`;
   const result: WindowResult = {
     event: req.event,
     day0: day0.day0,
@@ -129,6 +134,8 @@ export async function computeWindow(
     post: req.post,
     estimation: req.estimation,
     results,
+    sessionsAvailable: traded + 1,
+    pendingSessions: pending.map((p) => p.date),
     aggregate: {
       n: aggregate.n,
       excluded: aggregate.excluded,
@@ -137,7 +144,7 @@ export async function computeWindow(
       meanCorrelation: aggregate.meanCorrelation,
       kpFactor: aggregate.kpFactor,
       tests: aggregate.tests,
-      notes: aggregate.notes,
+      notes: pending.length > 0 ? [liveNote, ...aggregate.notes] : aggregate.notes,
     },
     overlaps,
     provenance: {

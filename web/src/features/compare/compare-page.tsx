@@ -20,6 +20,7 @@ import { readCompareSettings } from './compare-params';
 import { HeatmapGrid } from './heatmap-grid';
 import { heatmapApiQuery, heatmapQuery } from './heatmap-query';
 import { TickerAcrossEvents } from './ticker-across-events';
+import { UnplacedEvents } from './unplaced-events';
 
 /** Tickers x events CAR heatmap, and one ticker followed across the events. */
 export default function ComparePage() {
@@ -104,7 +105,10 @@ export default function ComparePage() {
         ) : !heatmap.data ? (
           <Skeleton label="Computing the heatmap" height={360} />
         ) : (
-          <HeatmapGrid heatmap={heatmap.data} onOpen={(id) => open(id)} />
+          <>
+            <HeatmapGrid heatmap={heatmap.data} onOpen={(id) => open(id)} />
+            <UnplacedEvents heatmap={heatmap.data} />
+          </>
         )}
       </section>
       <section className="panel" aria-label="One ticker across events" ref={acrossBox}>

@@ -1,4 +1,5 @@
-import { keepPreviousData, queryOptions } from '@tanstack/react-query';
+import type { WindowResult } from '@aftershock/shared';
+import { keepPreviousData, type Query, queryOptions } from '@tanstack/react-query';
 import { api, okJson } from '../../api/client';
 import { type WindowSettings, windowApiQuery } from './window-params';
 
@@ -22,6 +23,7 @@ export const eventWindowQuery = (id: string, s: WindowSettings) =>
       ),
     placeholderData: keepPreviousData,
     staleTime: 5 * 60_000,
+    refetchInterval: whileLive,
   });
 
 export interface AtWindowParams {
@@ -50,4 +52,13 @@ export const atWindowQuery = ({ at, title, settings }: AtWindowParams) =>
       ),
     placeholderData: keepPreviousData,
     staleTime: 5 * 60_000,
+    refetchInterval: whileLive,
   });
+
+/**
+ * A live study (its window still trading) asks again every minute, so new bars show without a
+ * reload; the server answers from its cache until the data version moves.
+ */
+function whileLive(query: Query<WindowResult, Error, WindowResult, readonly unknown[]>) {
+  return (query.state.data?.pendingSessions.length ?? 0) > 0 ? 60_000 : false;
+}

@@ -65,4 +65,26 @@ describe('windowRows', () => {
     expect(last?.[1]).toBeCloseTo(-0.0016, 10);
     expect(rows[1]?.NVDA).toBe(-0.1);
   });
+
+  it('runs the band of a live study over the traded sessions and leaves the pending ones blank', () => {
+    const pending = {
+      ...day(2, 0),
+      close: null,
+      rebased: null,
+      return: null,
+      benchmarkReturn: null,
+      abnormalReturn: null,
+      car: null,
+      arTStat: null,
+      marketValueChange: null,
+      pending: true as const,
+    };
+    const live = result({ days: [day(-1, 0.01), day(0, -0.1), day(1, -0.08), pending] });
+    const rows = windowRows({ results: [live], view: 'car', focus: 'NVDA' });
+    expect(rows.map((r) => r.offset)).toEqual([-1, 0, 1, 2]);
+    // The server's Var(CAR) of 0.0016 is the variance to date, at +1: the same band as above.
+    expect(rows[2]?.band?.[0]).toBeCloseTo(-0.1584, 10);
+    expect(rows[3]?.band).toBeUndefined();
+    expect(rows[3]?.NVDA).toBeUndefined();
+  });
 });

@@ -51,8 +51,10 @@ export function windowRows({ results, view, focus }: WindowRowsInput): WindowRow
   const sorted = [...rows.values()].sort((a, b) => a.offset - b.offset);
   const target = ok.find((r) => r.ticker === focus);
   if (view === 'car' && target) {
-    const path = carVariancePath(target, target.days.length);
-    target.days.forEach((d, j) => {
+    // A live study's pending sessions have no CAR: the band runs over the traded ones.
+    const traded = target.days.filter((d) => !d.pending);
+    const path = carVariancePath(target, traded.length);
+    traded.forEach((d, j) => {
       const v = path[j];
       const row = rows.get(d.offset);
       if (row && d.car !== null && v !== null && v !== undefined) {

@@ -105,6 +105,15 @@ export function WindowStudy({
                   : 'Raw returns'}{' '}
               · window [−{data.pre}, +{data.post}]
             </span>
+            {data.pendingSessions.length > 0 && (
+              <span
+                className="badge warn"
+                data-testid="live-sessions"
+                title={`Not traded yet: ${data.pendingSessions.join(', ')}. CAR and tests run to date; the study refreshes when new bars land.`}
+              >
+                live: {data.sessionsAvailable} of {data.post + 1} sessions
+              </span>
+            )}
           </div>
           <OverlapsNotice
             overlaps={data.overlaps}
