@@ -18,6 +18,13 @@ describe('toCsv', () => {
     expect(neutraliseFormula('@SUM(A1)')).toBe("'@SUM(A1)");
     expect(neutraliseFormula('\tcmd')).toBe("'\tcmd");
     expect(neutraliseFormula('NVDA')).toBe('NVDA');
+    // Issue 16: an invisible character in front of the sign hid it from the check.
+    for (const lead of ['\u200b', '\u202e', '\u0085', '\ufeff', ' ', '\u00a0', '\u200b\u202e']) {
+      expect(neutraliseFormula(`${lead}=cmd|'/c calc'!A1`)).toBe(`'${lead}=cmd|'/c calc'!A1`);
+      expect(neutraliseFormula(`${lead}@SUM(A1)`)).toBe(`'${lead}@SUM(A1)`);
+    }
+    expect(neutraliseFormula('\uff1dSUM(A1)')).toBe("'\uff1dSUM(A1)");
+    expect(neutraliseFormula('\u200bNVDA')).toBe('\u200bNVDA');
     expect(toCsv([[-1.5, '-1.5']])).toBe("-1.5,'-1.5\r\n");
   });
 });

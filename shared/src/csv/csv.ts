@@ -1,12 +1,17 @@
 /** A cell: text is quoted when needed and neutralised; numbers stay numbers; null is empty. */
 export type CsvCell = string | number | boolean | null | undefined;
 
-const dangerous = /^[=+\-@\t\r]/;
+/**
+ * A formula sign (`=`, `+`, `-`, `@` or their fullwidth forms) after any run of invisible
+ * characters (controls such as U+0085, format characters such as U+200B and U+202E, spaces),
+ * or a leading tab or carriage return.
+ */
+const dangerous = /^[\p{Cc}\p{Cf}\p{Z}]*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20]|^[\t\r]/u;
 
 /**
  * Neutralises a text cell that a spreadsheet would run as a formula (OWASP "CSV injection"):
- * a leading `=`, `+`, `-`, `@`, tab or carriage return gets a `'` in front. Numbers are never
- * text here, so a negative return stays a number.
+ * a leading `=`, `+`, `-`, `@`, tab or carriage return, even behind invisible characters, gets
+ * a `'` in front. Numbers are never text here, so a negative return stays a number.
  */
 export function neutraliseFormula(text: string): string {
   return dangerous.test(text) ? `'${text}` : text;
