@@ -54,7 +54,7 @@ export function createApp(deps: AppDeps, options: AppOptions = {}) {
   app.onError(errorHandler(deps.log));
   app.use(requestId());
   app.use(requestLog(deps.log));
-  app.use(securityHeaders());
+  app.use(securityHeaders({ trustedProxies: options.trustedProxies ?? 0 }));
   app.use('/api/*', queryLimit());
   app.use('/api/*', nulFree());
   app.use(

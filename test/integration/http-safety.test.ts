@@ -19,6 +19,20 @@ describe('inbound safety', () => {
     expect(res.headers.get('x-request-id')).toMatch(/^[\w-]{8,}$/);
   });
 
+  it('sends HSTS only over HTTPS, and an X-Frame-Options that agrees with frame-ancestors', async () => {
+    // Issue 16: HSTS came over plain HTTP, and X-Frame-Options said SAMEORIGIN beside 'none'.
+    const plain = await createApp(deps).request('/api/health');
+    expect(plain.headers.get('strict-transport-security')).toBeNull();
+    expect(plain.headers.get('x-frame-options')).toBe('DENY');
+    const tls = await createApp(deps).request('https://aftershock.example/api/health');
+    expect(tls.headers.get('strict-transport-security')).toMatch(/^max-age=\d+/);
+    const spoofed = { headers: { 'x-forwarded-proto': 'https' } };
+    const direct = await createApp(deps).request('/api/health', spoofed);
+    expect(direct.headers.get('strict-transport-security')).toBeNull();
+    const proxied = await createApp(deps, { trustedProxies: 1 }).request('/api/health', spoofed);
+    expect(proxied.headers.get('strict-transport-security')).toMatch(/^max-age=\d+/);
+  });
+
   it('refuses an oversized query string and an oversized body with 413', async () => {
     const app = createApp(deps);
     const long = await app.request(`/api/prices?tickers=${'NVDA,'.repeat(1000)}NVDA`);
