@@ -83,6 +83,15 @@ describe(`window API on ${storeKind}`, () => {
     expect(nvda.car).toBeCloseTo(-0.006332, 5);
   });
 
+  it("gives NVDA's CAR p-value of 2023-05-25 [0, 0] its digits, never 0", async () => {
+    const { body } = await json('/api/window?at=2023-05-25&tickers=NVDA&pre=0&post=0');
+    const nvda = body.results[0]!;
+    // Worked apart from the engine: plain OLS on QQQ over ../shared/data/prices gives
+    // t = 10.2218055 with 238 df, and mpmath's incomplete beta p = 1.43623635636e-20.
+    expect(nvda.carTStat).toBeCloseTo(10.2218055, 5);
+    expect((nvda.carPValue ?? 0) / 1.43623635636e-20).toBeCloseTo(1, 4);
+  });
+
   it('reports a ticker without enough history as excluded, with the reason', async () => {
     const { body } = await json(
       '/api/window?at=2023-10-02T12:00:00-04:00&tickers=NVDA,ARM&pre=1&post=1',

@@ -8,6 +8,7 @@ import {
   studentTCdf,
   studentTTwoSidedP,
 } from './distributions';
+import { studentTReference } from './student-t-reference.testing';
 
 describe('normal CDF', () => {
   it('matches published values to 1e-12', () => {
@@ -56,6 +57,30 @@ describe('Student t CDF', () => {
         expect(studentTCdf(-t, df)).toBeCloseTo(1 - cdf, 10);
       }
     }
+  });
+});
+
+describe('Student t p-values in the tail', () => {
+  it('agree with mpmath to a relative 1e-10 over df 2..1000 and |t| up to 40', () => {
+    // Wherever p > 1e-300 (every row here: the smallest is about 1e-209 at df 1000, t 40).
+    let worst = 0;
+    for (const [df, t, want] of studentTReference) {
+      expect(want).toBeGreaterThan(1e-300);
+      for (const sign of [1, -1]) {
+        const rel = Math.abs(studentTTwoSidedP(sign * t, df) - want) / want;
+        worst = Math.max(worst, rel);
+        expect(rel, `df ${df}, t ${sign * t}`).toBeLessThan(1e-10);
+      }
+      const lower = studentTCdf(-t, df);
+      expect(Math.abs(lower - want / 2) / (want / 2), `cdf df ${df}, t -${t}`).toBeLessThan(1e-10);
+    }
+    expect(worst).toBeLessThan(1e-10);
+  });
+
+  it('is never 0 for a finite t: NVDA on 2023-05-25, t 10.2218 at df 238', () => {
+    // t from a plain OLS of NVDA on QQQ over ../shared/data/prices, window [0, 0]; p by mpmath.
+    const p = studentTTwoSidedP(10.221805500973215, 238);
+    expect(p / 1.43623635636e-20).toBeCloseTo(1, 9);
   });
 });
 

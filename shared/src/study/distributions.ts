@@ -22,11 +22,21 @@ export function lnGamma(x: number): number {
  * (Press et al. 2007, 6.4) evaluated with the modified Lentz method.
  */
 export function incompleteBeta(x: number, a: number, b: number): number {
+  return incompleteBetaOf(x, 1 - x, a, b);
+}
+
+/**
+ * I_x(a, b) given x and y = 1 - x, each computed where it keeps its digits (for a Student t,
+ * x = df/(df+t²) and y = t²/(df+t²)): 1 - x in floating point loses y's digits when y is small.
+ * The fraction converges fast for x < (a+1)/(a+b+2) (Press et al. 2007, 6.4); above that it is
+ * 1 - I_y(b, a), where the answer is near 1 and a small absolute error is a small relative one.
+ */
+export function incompleteBetaOf(x: number, y: number, a: number, b: number): number {
   if (x <= 0) return 0;
-  if (x >= 1) return 1;
-  const lnFront = lnBetaTerms(a, b) + a * Math.log(x) + b * Math.log1p(-x);
+  if (y <= 0) return 1;
+  const lnFront = lnBetaTerms(a, b) + a * Math.log(x) + b * Math.log(y);
   if (x < (a + 1) / (a + b + 2)) return (Math.exp(lnFront) * betaFraction(x, a, b)) / a;
-  return 1 - (Math.exp(lnFront) * betaFraction(1 - x, b, a)) / b;
+  return 1 - (Math.exp(lnFront) * betaFraction(y, b, a)) / b;
 }
 
 // The last two (a, b) pairs seen: a Student t p-value alternates between (1/2, df/2) and
@@ -122,27 +132,24 @@ export function normalTwoSidedP(z: number): number {
 }
 
 /**
- * Student t CDF with `df` degrees of freedom. Near zero it uses P(|T| < |t|) =
- * I_{t²/(df+t²)}(1/2, df/2), in the tails P(|T| > |t|) = I_{df/(df+t²)}(df/2, 1/2), so neither
- * side loses digits to cancellation.
+ * Student t CDF with `df` degrees of freedom, from the two-sided tail P(|T| > |t|) (below):
+ * F(t) = p/2 for t < 0 and 1 - p/2 otherwise, so the lower tail keeps its digits.
  */
 export function studentTCdf(t: number, df: number): number {
   if (Number.isNaN(t) || !(df > 0)) return Number.NaN;
   if (!Number.isFinite(t)) return t > 0 ? 1 : 0;
-  const t2 = t * t;
-  if (t2 < df) {
-    const central = incompleteBeta(t2 / (df + t2), 0.5, df / 2);
-    return t < 0 ? 0.5 - 0.5 * central : 0.5 + 0.5 * central;
-  }
-  const tail = 0.5 * incompleteBeta(df / (df + t2), df / 2, 0.5);
-  return t < 0 ? tail : 1 - tail;
+  const half = 0.5 * studentTTwoSidedP(t, df);
+  return t < 0 ? half : 1 - half;
 }
 
-/** Two-sided p-value of a Student t statistic: I_{df/(df+t²)}(df/2, 1/2). */
+/**
+ * Two-sided p-value of a Student t statistic, P(|T| > |t|) = I_x(df/2, 1/2) with
+ * x = df/(df+t²), evaluated directly for every t: a small p is never 1 minus a number near 1
+ * (that lost every digit from |t| of about 9.6 at df = 238, and answered 0).
+ */
 export function studentTTwoSidedP(t: number, df: number): number {
   if (Number.isNaN(t) || !(df > 0)) return Number.NaN;
   if (!Number.isFinite(t)) return 0;
   const t2 = t * t;
-  if (t2 < df) return 1 - incompleteBeta(t2 / (df + t2), 0.5, df / 2);
-  return incompleteBeta(df / (df + t2), df / 2, 0.5);
+  return incompleteBetaOf(df / (df + t2), t2 / (df + t2), df / 2, 0.5);
 }
