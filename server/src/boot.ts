@@ -1,10 +1,12 @@
 import path from 'node:path';
 import type { Logger } from 'pino';
 import type { AppDeps } from './app-deps';
+import { seedCatalogue } from './catalogue/seed-catalogue';
 import { repoRoot } from './env';
 import { SourceRegistry } from './features/health/source-registry';
 import { MarketData } from './features/market-data/market-data';
-import { seedCatalogue } from './features/snapshot/seed-catalogue';
+import { hasArticles, runDetection } from './features/news/detection-store';
+import { createTagger } from './features/news/tagging';
 import { loadSnapshotIfEmpty } from './features/snapshot/snapshot.load';
 import { DataVersion } from './store/data-version';
 import { openStore, type Store } from './store/open-store';
@@ -24,7 +26,15 @@ export async function boot(options: BootOptions): Promise<AppDeps> {
   const { log } = options;
   const store: Store = await openStore(options);
   try {
-    await seedCatalogue(store.db);
+    // A changed catalogue may hold a curated event that stored news already tells: link again.
+    if ((await seedCatalogue(store.db)) && (await hasArticles(store.db))) {
+      const started = Date.now();
+      const { links } = await runDetection({ db: store.db, tagger: createTagger() });
+      log.info(
+        { linked: links.size, ms: Date.now() - started },
+        'catalogue changed: events relinked',
+      );
+    }
     if (options.snapshot !== false) {
       const started = Date.now();
       const { loaded, bars } = await loadSnapshotIfEmpty(store.db);

@@ -1,7 +1,7 @@
 import { nyseHolidays } from '@aftershock/shared';
 import pg from 'pg';
 import { curatedEvents } from '../../server/src/catalogue/curated-events';
-import { seedCatalogue } from '../../server/src/features/snapshot/seed-catalogue';
+import { seedCatalogue } from '../../server/src/catalogue/seed-catalogue';
 import { openStore } from '../../server/src/store/open-store';
 import { load, rssMiB } from '../load/window-load';
 import { startCluster } from '../support/pg-cluster';

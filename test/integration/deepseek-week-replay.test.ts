@@ -109,9 +109,15 @@ describe.skipIf(!present)(
       expect(found.some((e) => /distill|OpenAI/i.test(e.title))).toBe(true);
     });
 
-    it('says why each detected event exists', () => {
-      for (const e of detected)
-        expect(e.reason).toMatch(/^\d+ articles? from \d+ sources? within \d+ h mention /);
+    it('says why each detected event exists and which report set its time', () => {
+      for (const e of detected) {
+        expect(e.reason).toMatch(
+          /, told by (one report \(.+\)|\d+ reports from \d+ sources?); an event by /,
+        );
+        expect(e.reason).toMatch(
+          /Its time is the first report's: ".+" \(.+, \d{4}-\d\d-\d\d \d\d:\d\d New York\)/,
+        );
+      }
     });
 
     it('adds nothing when the same archive is replayed again', async () => {

@@ -8,6 +8,7 @@ import { boot } from '../../server/src/boot';
 import { repoRoot } from '../../server/src/env';
 import { snapshotFile } from '../../server/src/features/snapshot/snapshot.format';
 import { silentLogger } from '../../server/src/logger';
+import { openStore, type Store } from '../../server/src/store/open-store';
 
 /** Set to run the suite on PostgreSQL instead of PGlite (CI starts a throwaway cluster). */
 export const postgresUrl = process.env.TEST_DATABASE_URL || undefined;
@@ -103,4 +104,38 @@ export function withDatabase(url: string, database: string): string {
   const u = new URL(url);
   u.pathname = `/${database}`;
   return u.toString();
+}
+
+/**
+ * A new, empty store with only the schema: what the command line opens on a new data folder
+ * before any server has started (no catalogue, no snapshot).
+ */
+export async function bareStore(): Promise<{ store: Store; cleanup(): Promise<void> }> {
+  if (postgresUrl) {
+    const name = `aftershock_bare_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
+    const admin = new pg.Client({ connectionString: postgresUrl });
+    await admin.connect();
+    await admin.query(`create database ${name}`);
+    await admin.end();
+    const store = await openStore({ dataDir: '', databaseUrl: withDatabase(postgresUrl, name) });
+    return {
+      store,
+      cleanup: async () => {
+        await store.close();
+        const a = new pg.Client({ connectionString: postgresUrl });
+        await a.connect();
+        await a.query(`drop database if exists ${name} with (force)`);
+        await a.end();
+      },
+    };
+  }
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'aftershock-bare-'));
+  const store = await openStore({ dataDir });
+  return {
+    store,
+    cleanup: async () => {
+      await store.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
 }

@@ -1,16 +1,18 @@
 import { createHash } from 'node:crypto';
 import { parseInstant } from '@aftershock/shared';
 import type { Kysely } from 'kysely';
-import { companies } from '../../catalogue/companies';
-import { curatedEvents } from '../../catalogue/curated-events';
-import type { Database } from '../../store/schema';
+import type { Database } from '../store/schema';
+import { companies } from './companies';
+import { curatedEvents } from './curated-events';
 
 /**
- * Writes the company and curated-event catalogues into the store at every start, so an edit to
- * the catalogue reaches an existing data folder (a curated event dropped from it goes). User
- * companies and other events are untouched; an unchanged catalogue costs one read.
+ * Writes the company and curated-event catalogues into the store, so an edit to the catalogue
+ * reaches an existing data folder (a curated event dropped from it goes). Every path that needs
+ * them calls it first: the server's start and event detection (so a replay on a new data folder
+ * links its events to curated ones). User companies and other events are untouched; an unchanged
+ * catalogue costs one read. Answers whether it wrote.
  */
-export async function seedCatalogue(db: Kysely<Database>): Promise<void> {
+export async function seedCatalogue(db: Kysely<Database>): Promise<boolean> {
   const version = createHash('sha256')
     .update(JSON.stringify({ companies, curatedEvents }))
     .digest('hex');
@@ -19,7 +21,7 @@ export async function seedCatalogue(db: Kysely<Database>): Promise<void> {
     .select('value')
     .where('key', '=', 'catalogue_version')
     .executeTakeFirst();
-  if (stored?.value === version) return;
+  if (stored?.value === version) return false;
   await db.transaction().execute(async (trx) => {
     for (const c of companies) {
       const row = {
@@ -74,4 +76,5 @@ export async function seedCatalogue(db: Kysely<Database>): Promise<void> {
       .onConflict((oc) => oc.column('key').doUpdateSet({ value: JSON.stringify(version) }))
       .execute();
   });
+  return true;
 }

@@ -1,6 +1,7 @@
 import { eventCategorySchema } from '@aftershock/shared';
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
+import { seedCatalogue } from '../../catalogue/seed-catalogue';
 import type { Database } from '../../store/schema';
 import type { TopicMatch } from './category-rules';
 import { type DetectedEvent, type DetectOptions, detectEvents } from './detect-events';
@@ -70,6 +71,10 @@ export async function loadDetectionArticles(
   });
 }
 
+export async function hasArticles(db: Kysely<Database>): Promise<boolean> {
+  return (await db.selectFrom('articles').select('id').limit(1).executeTakeFirst()) !== undefined;
+}
+
 export interface DetectionResult {
   events: DetectedEvent[];
   links: Map<string, EventLink>;
@@ -93,6 +98,9 @@ export async function runDetection(params: {
   options?: DetectOptions;
 }): Promise<DetectionResult> {
   const { db, tagger } = params;
+  // Linking needs the curated catalogue in the store, whichever path got here first (a replay on a
+  // new data folder runs before any server start).
+  await seedCatalogue(db);
   const articles = await loadDetectionArticles(db, tagger);
   const events = detectEvents(articles, params.options);
   const curated = await db

@@ -2,6 +2,7 @@ import type { EventCategory } from '@aftershock/shared';
 import type { DetectedEvent } from './detect-events';
 import { ownerOf } from './entity-owners';
 import type { Tagger } from './tagging';
+import { contentTokens } from './title-vectors';
 
 /** A curated event as linking reads it. */
 export interface CuratedForLinking {
@@ -20,13 +21,24 @@ export interface EventLink {
 
 const DAY = 86_400_000;
 
+/** Words too common in AI news to say two titles tell the same thing. */
+const generic = new Set(['ai', 'new', 'model', 'models', 'company', 'chinese', 'us', 'tech']);
+
+/** A title's content words, the tagged names left out. */
+function words(title: string, tags: readonly { matched: string }[] = []): Set<string> {
+  let text = title;
+  for (const t of tags) text = text.split(t.matched).join(' ');
+  return new Set(contentTokens(text).filter((w) => !generic.has(w)));
+}
+
 /**
  * Links detected events to the curated events they are, so the timeline shows one event with
  * its articles rather than two. A curated event's entities are found by the same tagger in its
  * title (products counted as their owner). A detected event links to a curated one at most
- * `maxDays` away when its main entity is a subject of the curated title (a name in the first
- * half of it) and either the category is the same or they are within a day; or when they share
- * a name of the title and the category. The best candidate wins:
+ * `maxDays` away when it has the same category (the same kind of news) and its main entity is a
+ * subject of the curated title (a name in the first half of it) or a name of it; or, within a
+ * day, when its main entity is a subject and the titles share a word beyond the names ("DeepSeek
+ * app soars" and "DeepSeek tops the App Store"). The best candidate wins:
  *
  *   score = [same category] + [main entity is a subject] + shared / union - days apart / maxDays
  */
@@ -46,6 +58,7 @@ export function linkToCurated(params: {
       .map((t) => t.owner);
     return {
       ...c,
+      words: words(c.title, tags),
       at: Date.parse(c.occurredAt),
       owners: new Set(tags.map((t) => ownerOf(t.entity))),
       subjects: new Set(subjects),
@@ -62,7 +75,9 @@ export function linkToCurated(params: {
       const shared = [...owners].filter((o) => c.owners.has(o));
       const same = d.category === c.category;
       const isSubject = main !== undefined && c.subjects.has(main);
-      const linked = (isSubject && (same || days <= 1)) || (shared.length > 0 && same);
+      const sayAlike = [...c.words].some((w) => words(d.title).has(w));
+      const linked =
+        (same && (isSubject || shared.length > 0)) || (isSubject && days <= 1 && sayAlike);
       if (days > maxDays || !linked) continue;
       const union = new Set([...owners, ...c.owners]).size;
       const score = Number(same) + Number(isSubject) + shared.length / union - days / maxDays;

@@ -24,7 +24,9 @@ const context = new RegExp(
     // Research, demos and papers: a listed company's product shipping is a launch, a paper is not.
     String.raw`\b(researchers|scientists|study|studies|paper|preprint|experiments?|demo(nstrat(es|ion))?|prototype|proof of concept)\b`,
     // Commentary: someone's view, a prediction, a wish; rumours and leaks of what is coming.
-    String.raw`\b(predicts?|thinks|believes|wants to|lays out|teases|muses|reflects|weighs in|on (fighting|the future|why|how)|could arrive|may arrive|leaks? (next|new|upcoming)|rumou?r(s|ed)?|leaves more questions)\b`,
+    String.raw`\b(predicts?|thinks|believes|wants to|lays out|teases|muses|reflects|weighs in|on (fighting|the future|why|how)|could arrive|may arrive|leaks? (next|new|upcoming)|rumou?r(s|ed)?|leaves more questions|critics say|analysts say|says? [^.]{0,40}\b(should|must|needs to))\b`,
+    // A launch still to come is a plan, not a launch.
+    String.raw`\b(plans to (release|launch|unveil)|gears up|preps|prepares to|nearing release|could (launch|release)|will (launch|release) (soon|later|next))\b`,
   ].join('|'),
   'i',
 );

@@ -28,6 +28,7 @@ const results = w(
     'miss(?:es)? (?:estimates|expectations)',
     '(?:revenue|profits?|sales|income) (?:jumps?|soars?|rises?|falls?|drops?|doubles?|triples?|grows?|surges?|slumps?|beats?|tops?|misses)',
     '(?:record|quarterly) (?:revenue|profits?|sales)',
+    '(?:revenue|profits?|sales) (?:up|down) \\d+',
     '(?:raises|cuts|lowers|slashes) (?:its )?(?:forecast|guidance|outlook)',
     '(?:weak|strong|disappointing|upbeat|gloomy) (?:forecast|guidance|outlook)',
     'results',
@@ -193,6 +194,7 @@ const leadership = new RegExp(
     String.raw`(?<![\p{L}])(?:names?|named|appoints?|appointed|hires?|hired|taps?|tapped|picks?|ousts?|ousted|fires?|fired)(?![\p{L}])[^.]{0,60}(?<![\p{L}])(?:CEO|chief executive|chief scientist|president|chairman)(?![\p{L}])`,
     String.raw`(?<![\p{L}])(?:new|interim) (?:CEO|chief executive)(?![\p{L}])`,
     String.raw`(?<![\p{L}])no longer (?:the )?(?:CEO|chief executive)(?![\p{L}])`,
+    String.raw`(?<![\p{L}])exec(?:utive)? shake-?up(?![\p{L}])`,
   ].join('|'),
   'iu',
 );
@@ -212,6 +214,9 @@ const deal = w(
     'investment',
     'stake',
     'funding',
+    '(?:funding )?round',
+    'pours?',
+    'pouring',
     'raises',
     'raised',
     'backs',
@@ -236,8 +241,7 @@ const buildOut = w(
     'datacent(?:er|re)s?',
     'fabs?',
     'chip (?:plants?|factor(?:y|ies))',
-    'factor(?:y|ies)',
-    'plants?',
+    '(?:chip|semiconductor|battery|server) factor(?:y|ies)',
     'nuclear',
     'reactors?',
     'power (?:plants?|deal|purchase)',
@@ -247,8 +251,11 @@ const buildOut = w(
     'capex',
     'capital (?:spending|expenditures?)',
     'AI spending',
-    'spend(?:s|ing)? \\$',
+    'spend(?:s|ing)? \\$\\d[\\w.]*',
     'spend[^.]{0,25}billions?',
+    'spending (?:plans?|spree)',
+    'building spree',
+    'ramping up its (?:AI )?spending',
     'supercomputers?',
     'build-?out',
     'build(?:s|ing)? (?:a |an |its )?(?:new )?(?:\\$|data|AI|chip|plant|factory|fab|campus|supercomputer)',
@@ -276,6 +283,7 @@ const launchVerb = w(
     'is here',
     'shows? off',
     'takes? the wraps off',
+    '(?:its|a) new (?:AI |quantum |reasoning |open )?(?:model|chip|GPU|processor)',
     'beats',
     'rivals',
     'outperforms',
@@ -334,7 +342,7 @@ const launchObject = w(
  * announces a launch without a verb.
  */
 const versioned =
-  /(?<![\p{L}\p{N}])[\p{L}]+[- ]?\d+(?:\.\d+)?(?:-?[\p{L}]+)?(?![\p{L}\p{N}])[^.]{0,40}(?<![\p{L}])(?:models?|chips?|GPUs?|processors?|LLM)(?![\p{L}])/iu;
+  /(?<![\p{L}\p{N}])[\p{L}]+[- ]?\d+(?:\.\d+)?(?:-?[\p{L}]+)?(?![\p{L}\p{N}])[^.]{0,20}(?<![\p{L}])(?:model|chip|GPU|processor|LLM)(?![\p{L}])/iu;
 
 /**
  * In order: the more specific kind first. A launch comes before a build-out, since a chip "for AI

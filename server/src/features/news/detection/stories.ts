@@ -29,9 +29,10 @@ export interface StoryOptions {
   /** A story takes articles up to this many hours after its first report. Default 72. */
   windowHours?: number;
   /** Title cosine (names left out) at which two headlines about one subject tell the same
-   * happening; 1.5 times it without a shared subject. Default 0.3. */
+   * happening; twice it when they lead with different subjects. Default 0.35. */
   sameText?: number;
-  /** Title cosine that, with a shared subject and a shared rare term, is the same story. Default 0.1. */
+  /** Title cosine that, with a shared subject and a shared rare term, is the same story.
+   * Default 0.15. */
   relatedText?: number;
   /** A word in at most this share of all titles is distinctive. Default 0.002. */
   rareShare?: number;
@@ -85,7 +86,9 @@ function fits(story: Story, s: StoryArticle, o: Required<StoryOptions>): number 
   // A company reports once a quarter: two results pieces on it within days are one story.
   const results = s.kind === 'results' && story.members.some((m) => m.kind === 'results');
   if (sameSubject && results && s.subjects.length > 0) return sim + 1;
-  if (sim >= (sameSubject ? o.sameText : 1.5 * o.sameText)) return sim + 1;
+  // Two headlines leading with different companies are two stories unless they say the same.
+  const otherSubjects = s.subjects.length > 0 && story.subjects.size > 0 && !sameSubject;
+  if (sim >= (otherSubjects ? 2 * o.sameText : o.sameText)) return sim + 1;
   if (sameSubject && sharedTerm && sim >= o.relatedText) return sim + 0.5;
   return -1;
 }
@@ -104,8 +107,8 @@ export function clusterStories(
 ): Story[] {
   const o: Required<StoryOptions> = {
     windowHours: options.windowHours ?? 72,
-    sameText: options.sameText ?? 0.3,
-    relatedText: options.relatedText ?? 0.1,
+    sameText: options.sameText ?? 0.35,
+    relatedText: options.relatedText ?? 0.15,
     rareShare: options.rareShare ?? 0.002,
   };
   const windowMs = o.windowHours * 3_600_000;

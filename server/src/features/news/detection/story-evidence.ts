@@ -50,6 +50,10 @@ const appFeature =
 const retreat =
   /\b(cancel(s|led|ling)?|paus(es|ed|ing)|halt(s|ed|ing)?|scraps?|scrapped|delays?|delayed|scal(es|ed|ing) back|shelv(es|ed|ing))\b/i;
 
+/** A measure on no listed company must name AI or chips itself. */
+const aiOrChips =
+  /\b(AI|A\.I\.|artificial intelligence|chips?|semiconductors?|chipmakers?|GPUs?|chatbots?)\b/;
+
 const sizeStated = /\b\d+(\.\d+)? ?(GW|MW|gigawatts?|megawatts?)\b|\bnuclear\b/i;
 
 function tickersOf(params: {
@@ -131,7 +135,10 @@ export function storyEvidence(story: Story, burst: boolean): StoryEvidence | nul
   let ok = false;
   let why = '';
   if (selfEvident.has(kind)) {
-    ok = kind === 'measure' ? tickers.length > 0 || ai : listedSubject || tickers.length > 0;
+    ok =
+      kind === 'measure'
+        ? tickers.length > 0 || members.some((m) => aiOrChips.test(m.article.title))
+        : listedSubject || tickers.length > 0;
     why = 'a binding or dated happening, an event on one report';
   } else if ((tickers.length > 0 || labs.length > 0) && ai && leads) {
     if (kind === 'deal' || kind === 'build-out') {
@@ -139,7 +146,11 @@ export function storyEvidence(story: Story, burst: boolean): StoryEvidence | nul
         material ||
         (kind === 'build-out' && (sizeStated.test(title) || retreat.test(title))) ||
         support;
-      why = material ? 'a stated sum of $1 billion or more' : 'more than one report';
+      why = material
+        ? 'a stated sum of $1 billion or more'
+        : members.length > 1 || sources.size > 1
+          ? 'more than one report'
+          : 'a burst of mentions';
     } else {
       const feature = kind === 'launch' && appFeature.test(title);
       ok = feature ? support : true;
