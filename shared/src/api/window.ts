@@ -67,6 +67,9 @@ export const windowDaySchema = z.object({
   benchmarkReturn: nullableNumber,
   abnormalReturn: nullableNumber,
   car: nullableNumber,
+  /** Var(CAR) from the first day of the window to this one, from the engine: the 95% band is
+   * car ± 1.96 sqrt(carVariance). */
+  carVariance: nullableNumber,
   arTStat: nullableNumber,
   /** Change in market value that day, in dollars: shares outstanding x change in close. */
   marketValueChange: nullableNumber,

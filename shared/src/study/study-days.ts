@@ -35,6 +35,7 @@ export function studyDays(w: {
   const days = new Array<StudyDay>(w.length);
   let car = 0;
   let l2 = 0;
+  let sumDm = 0;
   for (let i = 0; i < w.length; i += 1) {
     const t = w.from + i;
     const r = ri[t] ?? Number.NaN;
@@ -49,8 +50,12 @@ export function studyDays(w: {
       if (market) {
         const dm = m - meanM;
         variance = s2 * (1 + 1 / n + (dm * dm) / ssm);
+        sumDm += dm;
       }
     }
+    // Var(CAR) to this day: eventWindow's formula over the valid days so far, so the last day's
+    // equals the study's Var(CAR).
+    const carVariance = market ? s2 * (l2 + (l2 * l2) / n + (sumDm * sumDm) / ssm) : l2 * s2;
     days[i] = {
       offset: w.offset0 + i,
       date: dates[t] ?? '',
@@ -59,6 +64,7 @@ export function studyDays(w: {
       benchmarkReturn: Number.isFinite(m) ? m : null,
       abnormalReturn: valid ? ar : null,
       car: l2 > 0 ? car : null,
+      carVariance: l2 > 0 ? carVariance : null,
       arVariance: valid ? variance : null,
       arTStat: valid && !degenerate ? ar / Math.sqrt(variance) : null,
     };

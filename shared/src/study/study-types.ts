@@ -25,6 +25,11 @@ export interface StudyDay {
   abnormalReturn: number | null;
   /** Cumulative AR from the first day of the window to this one. */
   car: number | null;
+  /**
+   * Var(CAR) over the same days (MacKinlay 1997, 4.3, summed to this day): the CAR band's width.
+   * Market model: s²[k + k²/L1 + (Σ(Rm - mean_m))² / Σ_est(Rm - mean_m)²] over the k valid days.
+   */
+  carVariance: number | null;
   arVariance: number | null;
   /** AR / sqrt(Var(AR)): the standardized AR of Patell and BMP. */
   arTStat: number | null;

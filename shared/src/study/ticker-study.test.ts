@@ -57,6 +57,30 @@ describe('market model on the design.md vector', () => {
     expect(s.carPValue).toBeCloseTo(1 - (2 * (u / (1 + u * u) + Math.atan(u))) / Math.PI, 10);
     expect(s.notes).toContain('rests on only 5 estimation days (fewer than 100)');
   });
+
+  it('gives Var(CAR) to each day of the window, the band the chart draws', () => {
+    // A second event day with Ri = .03, Rm = -.01. By hand: Σ(Rm - mean_m) over the two days is
+    // .018 - .012 = .006, so Var(CAR_2) = s²[2 + 4/5 + .006²/.00148] = 9.90991e-7 x 2.8243243
+    // = 2.798878e-6; day 1 alone is Var(AR) = 1.406136e-6.
+    const dates = weekdays(8);
+    const stock = prepareSeries(pricesFromReturns(dates, [0, ...riEst, 0.05, 0.03]));
+    const bench = prepareSeries(pricesFromReturns(dates, [0, ...rmEst, 0.02, -0.01]));
+    const s = ok(
+      studyTicker({
+        stock,
+        benchmark: bench,
+        day0: dates[6] ?? '',
+        pre: 0,
+        post: 1,
+        estimation: [-5, -1],
+        model: 'market',
+        minEstimationDays: 5,
+      }),
+    );
+    expect((s.days[0]?.carVariance ?? 0) / 1.406136e-6).toBeCloseTo(1, 5);
+    expect((s.days[1]?.carVariance ?? 0) / 2.798878e-6).toBeCloseTo(1, 5);
+    expect(s.days[1]?.carVariance).toBe(s.carVariance);
+  });
 });
 
 function randomMarket(seed: number, n: number) {

@@ -67,6 +67,7 @@ export function toTickerResult(options: {
       benchmarkReturn: d.benchmarkReturn,
       abnormalReturn: d.abnormalReturn,
       car: d.car,
+      carVariance: d.carVariance,
       arTStat: d.arTStat,
       marketValueChange: mv,
     };
@@ -103,6 +104,7 @@ const pendingDay = {
   benchmarkReturn: null,
   abnormalReturn: null,
   car: null,
+  carVariance: null,
   arTStat: null,
   marketValueChange: null,
   pending: true as const,

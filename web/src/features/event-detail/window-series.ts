@@ -6,26 +6,6 @@ export type WindowRow = { offset: number; date: string; band?: [number, number] 
   number | string | [number, number] | undefined
 >;
 
-/**
- * Var(CAR) over the first k sessions of the window. MacKinlay (1997, eq. 4.3 summed):
- * Var(CAR_k) = s^2 (k + k^2 / L1 + market term); the market term is known only for the whole
- * window, so the path is s^2 (k + k^2/L1) scaled to meet the server's Var(CAR) at k = L2. Without
- * residuals it falls back to Var(CAR) k / L2, and to (CAR / t)^2 when only those are known.
- */
-export function carVariancePath(r: TickerResult, windowLength: number): (number | null)[] {
-  const total =
-    r.carVariance ??
-    (r.car !== null && r.carTStat !== null && r.carTStat !== 0 ? (r.car / r.carTStat) ** 2 : null);
-  const ks = Array.from({ length: windowLength }, (_, j) => j + 1);
-  if (total === null) return ks.map(() => null);
-  const s2 = r.residualSd !== null ? r.residualSd ** 2 : null;
-  const l1 = r.estimationDays;
-  if (s2 === null || !l1) return ks.map((k) => (total * k) / windowLength);
-  const shape = (k: number) => s2 * (k + (k * k) / l1);
-  const scale = total / shape(windowLength);
-  return ks.map((k) => shape(k) * scale);
-}
-
 export interface WindowRowsInput {
   results: readonly TickerResult[];
   view: WindowView;
@@ -51,17 +31,14 @@ export function windowRows({ results, view, focus }: WindowRowsInput): WindowRow
   const sorted = [...rows.values()].sort((a, b) => a.offset - b.offset);
   const target = ok.find((r) => r.ticker === focus);
   if (view === 'car' && target) {
-    // A live study's pending sessions have no CAR: the band runs over the traded ones.
-    const traded = target.days.filter((d) => !d.pending);
-    const path = carVariancePath(target, traded.length);
-    traded.forEach((d, j) => {
-      const v = path[j];
+    // The engine sends Var(CAR) to each day; pending sessions of a live study have none.
+    for (const d of target.days) {
       const row = rows.get(d.offset);
-      if (row && d.car !== null && v !== null && v !== undefined) {
-        const half = 1.96 * Math.sqrt(v);
+      if (row && d.car !== null && d.carVariance !== null) {
+        const half = 1.96 * Math.sqrt(d.carVariance);
         row.band = [d.car - half, d.car + half];
       }
-    });
+    }
   }
   return sorted;
 }
