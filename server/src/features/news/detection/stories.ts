@@ -13,7 +13,10 @@ export interface StoryArticle {
   /** Owners of the names the headline leads with (`headlineSubjects`). */
   subjects: string[];
   vector: TitleVector;
-  /** Words of the headline, names of companies and labs left out, rare in the whole corpus. */
+  /**
+   * Words of the headline that name something (`namingTerms`), names of companies and labs left
+   * out, rare in the whole corpus.
+   */
   terms: string[];
 }
 
@@ -77,6 +80,25 @@ export function topicText(a: DetectionArticle): string {
     .join(' ');
 }
 
+/**
+ * The rare words of a headline that name something: written with a capital inside the headline
+ * ("Wiz", "Willow", "Korea") or with a digit ("o3", "B200"). A rare common word ("beefs up")
+ * links two stories by chance. In a headline written in title case every word has a capital, so
+ * there the rare words are taken as they are.
+ */
+function namingTerms(title: string, rare: readonly string[]): string[] {
+  const tokens = title.split(/[^\p{L}\p{N}]+/u).filter((t) => t.length > 0);
+  const long = tokens.filter((t) => t.length > 3);
+  const titleCase = long.filter((t) => /^\p{Lu}/u.test(t)).length >= 0.7 * long.length;
+  if (titleCase) return [...rare];
+  const naming = new Set(
+    tokens
+      .filter((t, i) => /\p{N}/u.test(t) || (i > 0 && /^\p{Lu}/u.test(t)))
+      .map((t) => stem(t.toLowerCase())),
+  );
+  return rare.filter((w) => naming.has(w));
+}
+
 function fits(story: Story, s: StoryArticle, o: Required<StoryOptions>): number {
   const sim = Math.max(0, ...story.vectors.map((v) => cosine(v, s.vector)));
   const sameSubject =
@@ -124,7 +146,7 @@ export function clusterStories(
         kind: newsKind(a.title),
         subjects: headlineSubjects(a),
         vector: space.vector(text),
-        terms: space.rareWords(text, o.rareShare),
+        terms: namingTerms(a.title, space.rareWords(text, o.rareShare)),
       };
     })
     .filter((s) => s.form !== 'context')
