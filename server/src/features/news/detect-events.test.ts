@@ -138,15 +138,13 @@ describe('detectEvents: which stories are market events', () => {
     expect(e?.tickers).toEqual(['GOOGL']);
   });
 
-  it('needs a second report, or a sum of $1 billion, for a deal', () => {
-    expect(
-      detectEvents([article({ hours: 0, title: 'Microsoft invests in AI start-up Acme' })]),
-    ).toEqual([]);
-    expect(
-      detectEvents([
-        article({ hours: 0, title: 'Microsoft invests $1.5 billion in AI firm G42' }),
-      ]).map((e) => e.category),
-    ).toEqual(['deal']);
+  it('makes a deal an event when a listed company acts in it or $1 billion changes hands', () => {
+    const kinds = (title: string) =>
+      detectEvents([article({ hours: 0, title })]).map((e) => e.category);
+    expect(kinds('Microsoft invests in AI start-up Acme')).toEqual(['deal']);
+    expect(kinds('OpenAI raises $6.6 billion in new funding')).toEqual(['deal']);
+    // The company is a backer in an adjective, and the sum is small.
+    expect(kinds('Nvidia-backed AI start-up Acme raises $20 million')).toEqual([]);
   });
 
   it('dates a leadership change and tags the company whose chief leaves', () => {

@@ -25,6 +25,8 @@ const context = new RegExp(
     String.raw`\b(researchers|scientists|study|studies|paper|preprint|experiments?|demo(nstrat(es|ion))?|prototype|proof of concept)\b`,
     // Commentary: someone's view, a prediction, a wish; rumours and leaks of what is coming.
     String.raw`\b(predicts?|thinks|believes|wants to|lays out|teases|muses|reflects|weighs in|on (fighting|the future|why|how)|could arrive|may arrive|leaks? (next|new|upcoming)|rumou?r(s|ed)?|leaves more questions|critics say|analysts say|says? [^.]{0,40}\b(should|must|needs to))\b`,
+    // The publisher's or a company's own events announced.
+    String.raw`\bannounces? [^.]{0,40}\b(conference|summit|keynote|hackathon)\b`,
     // A launch still to come is a plan, not a launch.
     String.raw`\b(plans to (release|launch|unveil)|gears up|preps|prepares to|nearing release|could (launch|release)|will (launch|release) (soon|later|next))\b`,
   ].join('|'),

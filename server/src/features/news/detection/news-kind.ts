@@ -31,7 +31,7 @@ const results = w(
     '(?:revenue|profits?|sales) (?:up|down) \\d+',
     '(?:raises|cuts|lowers|slashes) (?:its )?(?:forecast|guidance|outlook)',
     '(?:weak|strong|disappointing|upbeat|gloomy) (?:forecast|guidance|outlook)',
-    'results',
+    '(?<!search |test |election |poll |benchmark )results',
   ].join('|'),
 );
 
@@ -141,8 +141,18 @@ const litigation = w(
   'verdict|jury (?:finds|says|rules|orders|awards)|(?:judge|court) (?:rules|ruled|orders|ordered|blocks|blocked|finds|found|tosses|dismisses|rejects|approves|halts|sides)',
 );
 
-/** Asking for a measure is not taking one. */
-const request = w('asks?|urges?|calls? (?:for|on)|wants?|seeks?|lawsuit says|critics|petitions?');
+/** Asking for a measure, or talking about one, is not taking one. */
+const request = w(
+  'asks?|urges?|calls? (?:for|on)|wants?|seeks?|lawsuit says|critics|petitions?|pushes back|reportedly considering',
+);
+
+/** Speech: a measure when an authority speaks ("FTC says"), talk when anyone else does. */
+const speech = w('says|said|claims?|denies|argues|skewers|slams|floats|mocked|warns');
+
+function talkedAbout(title: string): boolean {
+  const at = title.search(speech);
+  return at >= 0 && !authority.test(title.slice(0, at));
+}
 
 const allegation = w(
   [
@@ -167,7 +177,7 @@ const incident = w(
   [
     'outages?',
     '(?:goes|went|is) down',
-    'down for',
+    'down for (?:hours|minutes|several|many|some|thousands|millions|users|\\d+)',
     'breach(?:es|ed)?',
     'hack(?:ed|ers?)?',
     'cyberattacks?',
@@ -242,7 +252,7 @@ const buildOut = w(
     'fabs?',
     'chip (?:plants?|factor(?:y|ies))',
     '(?:chip|semiconductor|battery|server) factor(?:y|ies)',
-    'nuclear',
+    'nuclear (?:power|plants?|reactors?|energy|deals?)',
     'reactors?',
     'power (?:plants?|deal|purchase)',
     'gigawatts?',
@@ -274,7 +284,7 @@ const launchVerb = w(
     'rolls? out',
     'rolling out',
     'announc(?:e|es|ed|ing)',
-    'reveal(?:s|ed)?',
+    'reveal(?:s|ed)? (?:its|a|an|the|new)',
     'ships?',
     'shipping',
     'open-?sourc(?:e|es|ed)',
@@ -283,6 +293,7 @@ const launchVerb = w(
     'is here',
     'shows? off',
     'takes? the wraps off',
+    'begins? (?:testing|rolling out|offering)',
     '(?:its|a) new (?:AI |quantum |reasoning |open )?(?:model|chip|GPU|processor)',
     'beats',
     'rivals',
@@ -354,7 +365,10 @@ const order: readonly [NewsKind, (title: string) => boolean][] = [
   ['allegation', (t) => allegation.test(t)],
   [
     'measure',
-    (t) => ((measure.test(t) && authority.test(t)) || litigation.test(t)) && !request.test(t),
+    (t) =>
+      ((measure.test(t) && authority.test(t)) || litigation.test(t)) &&
+      !request.test(t) &&
+      !talkedAbout(t),
   ],
   ['incident', (t) => incident.test(t)],
   ['deal', (t) => deal.test(t)],

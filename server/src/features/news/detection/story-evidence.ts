@@ -54,6 +54,10 @@ const retreat =
 const aiOrChips =
   /\b(AI|A\.I\.|artificial intelligence|chips?|semiconductors?|chipmakers?|GPUs?|chatbots?)\b/;
 
+/** A product already out reaching more places: an expansion, not a launch. */
+const expansion =
+  /\b(in (several|more|new|\d+) (countries|markets|languages)|(arrives|expands|comes|now available|launches|rolls out) (in|to) (the )?(EU|UK|Europe|India|Japan|China|the Middle East|Africa|more)|with support for)\b/i;
+
 const sizeStated = /\b\d+(\.\d+)? ?(GW|MW|gigawatts?|megawatts?)\b|\bnuclear\b/i;
 
 function tickersOf(params: {
@@ -71,6 +75,25 @@ function tickersOf(params: {
     }
   }
   return [];
+}
+
+/** A company that acts: buys, invests, leads a round, signs. */
+const dealVerb =
+  /^[^.]{0,25}?\b(acquires|acquired|to acquire|buys|bought|to buy|invests|invested|leads|led|backs|inks|signs|agrees|closes|completes|takes a stake|ups its stake)\b/i;
+
+/**
+ * Whether a listed company acts in the deal, as the headline's first name followed closely by the
+ * deal's verb ("Nvidia completes acquisition of Run:ai", "Microsoft's M12 invests in..."), not as
+ * a backer in an adjective ("Nvidia-backed start-up raises...").
+ */
+function actsFirst(a: DetectionArticle, subjects: readonly string[]): boolean {
+  const first = a.tags
+    .filter((t) => t.field === 'title' && t.kind === 'company')
+    .map((t) => ({ t, at: a.title.indexOf(t.matched) }))
+    .sort((x, y) => x.at - y.at)[0];
+  if (!first || first.at > 10 || !subjects.includes(ownerOf(first.t.entity))) return false;
+  const rest = a.title.slice(first.at + first.t.matched.length);
+  return !/^-backed/i.test(rest) && dealVerb.test(rest);
 }
 
 function kindOf(story: Story): StoryArticle | undefined {
@@ -144,6 +167,7 @@ export function storyEvidence(story: Story, burst: boolean): StoryEvidence | nul
     if (kind === 'deal' || kind === 'build-out') {
       ok =
         material ||
+        (kind === 'deal' && actsFirst(headline.article, subjects)) ||
         (kind === 'build-out' && (sizeStated.test(title) || retreat.test(title))) ||
         support;
       why = material
@@ -152,7 +176,7 @@ export function storyEvidence(story: Story, burst: boolean): StoryEvidence | nul
           ? 'more than one report'
           : 'a burst of mentions';
     } else {
-      const feature = kind === 'launch' && appFeature.test(title);
+      const feature = kind === 'launch' && (appFeature.test(title) || expansion.test(title));
       ok = feature ? support : true;
       why = feature
         ? 'a product feature told by more than one report'
