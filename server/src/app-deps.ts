@@ -6,6 +6,7 @@ import type {
   SharesOutstandingProvider,
 } from './features/prices/price-provider.port';
 import type { OutboundPolicy } from './http/outbound-policy';
+import type { WorkGate } from './http/work-gate';
 import type { DataVersion } from './store/data-version';
 import type { Store } from './store/open-store';
 
@@ -24,6 +25,8 @@ export interface AppDeps {
   readToken?: string | undefined;
   /** Which feed URLs may be fetched (ALLOW_PRIVATE_FEEDS); no private host when absent. */
   feedPolicy?: OutboundPolicy | undefined;
+  /** The compute budget of the studies; `createApp` builds it (no budget when absent). */
+  studyGate?: WorkGate | undefined;
   /** Where the built web app lives; absent in API-only tests. */
   webDist?: string | undefined;
 }

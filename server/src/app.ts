@@ -6,6 +6,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { requestId } from 'hono/request-id';
 import type { AppDeps } from './app-deps';
 import { analysisRoutes } from './features/analysis/analysis.routes';
+import { defaultStudyBudget } from './features/analysis/study-budget';
 import { companiesRoutes } from './features/companies/companies.routes';
 import { eventsRoutes } from './features/events/events.routes';
 import { feedsRoutes } from './features/feeds/feeds.routes';
@@ -18,6 +19,7 @@ import { openApiDocument } from './http/openapi';
 import { type RateLimitOptions, rateLimit } from './http/rate-limit';
 import { requestLog } from './http/request-log';
 import { nulFree, queryLimit, securityHeaders } from './http/security';
+import { WorkGate, type WorkGateOptions } from './http/work-gate';
 
 /** The API alone; `typeof` its result is the `AppType` of the typed client. */
 export function createApiRoutes(deps: AppDeps) {
@@ -37,6 +39,8 @@ export interface AppOptions {
   rateLimits?: false | { writes: RateLimitOptions; exports: RateLimitOptions };
   /** Proxies in front of the server (a load balancer: 1) whose X-Forwarded-For is believed. */
   trustedProxies?: number;
+  /** The studies' compute budget, over `defaultStudyBudget`; `false` turns it off (tests). */
+  studyBudget?: false | Partial<WorkGateOptions>;
 }
 
 const defaultLimits = {
@@ -91,7 +95,16 @@ export function createApp(deps: AppDeps, options: AppOptions = {}) {
       404,
     ),
   );
-  app.route('/', createApiRoutes(deps));
+  const budget = options.studyBudget;
+  const studyGate =
+    budget === false
+      ? undefined
+      : new WorkGate({
+          ...defaultStudyBudget,
+          ...budget,
+          trustedProxies: options.trustedProxies ?? 0,
+        });
+  app.route('/', createApiRoutes({ ...deps, studyGate }));
   const dist = deps.webDist;
   if (dist && existsSync(path.join(dist, 'index.html'))) {
     const index = readFileSync(path.join(dist, 'index.html'), 'utf8');

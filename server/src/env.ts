@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import { defaultStudyBudget as budget } from './features/analysis/study-budget';
 import { allowEntryPattern } from './http/outbound-policy';
 
 /** The repository root: DATA_DIR and the snapshot resolve against it, whatever the cwd. */
@@ -63,6 +64,34 @@ export const envSchema = z.object({
     .max(600_000)
     .default(30_000)
     .describe('A connection with no traffic either way for this long is closed'),
+  STUDY_MAX_COST: z.coerce
+    .number()
+    .int()
+    .min(1_000)
+    .default(budget.maxCost)
+    .describe('Largest study one request may ask for, in ticker-event-sessions'),
+  STUDY_CLIENT_RATE: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .default(budget.perClient?.refillPerSecond ?? 0)
+    .describe(
+      'Ticker-event-sessions a client may ask for per second, in bursts of 15 s; 0: no limit',
+    ),
+  STUDY_MAX_RUNNING: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(64)
+    .default(budget.maxRunning)
+    .describe('Heavy studies computed at once; a few more wait, the rest get 503'),
+  STUDY_DEADLINE_MS: z.coerce
+    .number()
+    .int()
+    .min(1_000)
+    .max(600_000)
+    .default(budget.deadlineMs)
+    .describe('A study still running after this long is stopped (503)'),
   SCHEDULE: z.enum(['on', 'off']).default('on').describe('Poll feeds and prices on a schedule'),
   ALLOW_PRIVATE_FEEDS: z
     .string()

@@ -24,7 +24,18 @@ try {
     feedPolicy: new OutboundPolicy({ allow: env.ALLOW_PRIVATE_FEEDS }),
   };
   await seedDefaultFeeds(deps.store.db);
-  const app = createApp(deps, { trustedProxies: env.TRUSTED_PROXIES });
+  const app = createApp(deps, {
+    trustedProxies: env.TRUSTED_PROXIES,
+    studyBudget: {
+      maxCost: env.STUDY_MAX_COST,
+      perClient:
+        env.STUDY_CLIENT_RATE === 0
+          ? null
+          : { capacity: env.STUDY_CLIENT_RATE * 15, refillPerSecond: env.STUDY_CLIENT_RATE },
+      maxRunning: env.STUDY_MAX_RUNNING,
+      deadlineMs: env.STUDY_DEADLINE_MS,
+    },
+  });
   const schedules =
     env.SCHEDULE === 'on'
       ? startSchedules({ deps, databaseUrl: env.DATABASE_URL, retryMs: env.INGEST_LOCK_RETRY_MS })

@@ -11,7 +11,7 @@ const deps = await boot({
   databaseUrl: process.env.DATABASE_URL || undefined,
   log: silentLogger,
 });
-const app = createApp(deps, { rateLimits: false });
+const app = createApp(deps, { rateLimits: false, studyBudget: false });
 // Behind the same middleware as the API (request id, log, headers, limits).
 app.get('/api/bench-constant', (c) => c.json({ ok: true }));
 serve({ fetch: app.fetch, port: Number(process.env.PORT ?? 0), hostname: '127.0.0.1' }, (info) => {

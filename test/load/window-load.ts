@@ -92,6 +92,9 @@ export async function runWindowLoad(options: {
     DATA_DIR: data.dir,
     DATABASE_URL: '',
     SCHEDULE: 'off',
+    // One autocannon stands for many analysts here: the per-client compute budget would turn
+    // most of its requests into 429s. The flood bench (health-under-flood.ts) keeps it.
+    STUDY_CLIENT_RATE: '0',
   });
   let figures: LoadFigures;
   try {

@@ -38,33 +38,55 @@ export function clientKey(c: Context, trustedProxies = 0): string {
   return socketAddress(c);
 }
 
+/**
+ * A token bucket per client: `take(key, n)` spends n tokens, or answers how many seconds until
+ * n would be there. The stalest clients are forgotten first beyond `maxClients`.
+ */
+export class TokenBuckets {
+  readonly #buckets = new Map<string, { tokens: number; at: number }>();
+  readonly #now: () => number;
+  readonly #maxClients: number;
+
+  constructor(private readonly options: RateLimitOptions) {
+    this.#now = options.now ?? Date.now;
+    this.#maxClients = options.maxClients ?? 10_000;
+  }
+
+  /** Spends `amount` tokens and returns 0, or returns the wait in whole seconds (none spent). */
+  take(key: string, amount = 1): number {
+    const { capacity, refillPerSecond } = this.options;
+    const t = this.#now();
+    const b = this.#buckets.get(key) ?? { tokens: capacity, at: t };
+    b.tokens = Math.min(capacity, b.tokens + ((t - b.at) / 1000) * refillPerSecond);
+    b.at = t;
+    this.#buckets.delete(key);
+    this.#buckets.set(key, b);
+    if (this.#buckets.size > this.#maxClients) {
+      const stalest = this.#buckets.keys().next().value;
+      if (stalest !== undefined) this.#buckets.delete(stalest);
+    }
+    if (b.tokens < amount) return Math.max(1, Math.ceil((amount - b.tokens) / refillPerSecond));
+    b.tokens -= amount;
+    return 0;
+  }
+}
+
+/** The 429 of every limiter, with its Retry-After. */
+export function tooManyRequests(
+  c: Context,
+  waitSeconds: number,
+  why = 'Too many requests',
+): ApiError {
+  c.header('Retry-After', String(waitSeconds));
+  return new ApiError(429, 'rate_limited', `${why} from this client; retry in ${waitSeconds} s.`);
+}
+
 /** A token bucket per client: 429 with Retry-After when it runs dry. */
 export function rateLimit(options: RateLimitOptions): MiddlewareHandler {
-  const now = options.now ?? Date.now;
-  const maxClients = options.maxClients ?? 10_000;
-  const buckets = new Map<string, { tokens: number; at: number }>();
+  const buckets = new TokenBuckets(options);
   return async (c, next) => {
-    const key = clientKey(c, options.trustedProxies);
-    const t = now();
-    const b = buckets.get(key) ?? { tokens: options.capacity, at: t };
-    b.tokens = Math.min(options.capacity, b.tokens + ((t - b.at) / 1000) * options.refillPerSecond);
-    b.at = t;
-    buckets.delete(key);
-    buckets.set(key, b);
-    if (buckets.size > maxClients) {
-      const stalest = buckets.keys().next().value;
-      if (stalest !== undefined) buckets.delete(stalest);
-    }
-    if (b.tokens < 1) {
-      const wait = Math.ceil((1 - b.tokens) / options.refillPerSecond);
-      c.header('Retry-After', String(wait));
-      throw new ApiError(
-        429,
-        'rate_limited',
-        `Too many requests from this client; retry in ${wait} s.`,
-      );
-    }
-    b.tokens -= 1;
+    const wait = buckets.take(clientKey(c, options.trustedProxies));
+    if (wait > 0) throw tooManyRequests(c, wait);
     await next();
   };
 }

@@ -3,7 +3,7 @@ import {
   eventWindowQuerySchema,
   heatmapQuerySchema,
 } from '@aftershock/shared';
-import { Hono } from 'hono';
+import { type Context, Hono } from 'hono';
 import { z } from 'zod';
 import type { AppDeps } from '../../app-deps';
 import { sendJson } from '../../http/json-body';
@@ -13,7 +13,10 @@ import { heatmapCsv, windowCsv } from '../export/window-csv';
 import { heatmapXlsx, windowXlsx } from '../export/window-xlsx';
 import { analysisOperations } from './analysis.openapi';
 import { computeHeatmap } from './heatmap.service';
+import { referenceData } from './reference-data';
 import { download } from './respond';
+import { defaultHeatmapTickers, studyCost } from './study-budget';
+import type { WindowRequest } from './window.service';
 import { cachedWindow, eventWindowRequest } from './window-requests';
 
 const idParam = z.object({ id: z.string().regex(/^[a-z0-9-]{1,120}$/, 'not an event id') });
@@ -21,16 +24,32 @@ const idParam = z.object({ id: z.string().regex(/^[a-z0-9-]{1,120}$/, 'not an ev
 /** The event study, the heatmap and their downloads (design.md, "Public API"). */
 export const analysisRoutes = (deps: AppDeps) => {
   registerOperations(analysisOperations);
-  const eventWindow = async (id: string, q: z.output<typeof eventWindowQuerySchema>) =>
-    (await cachedWindow(deps, await eventWindowRequest(deps, id, q))).body;
-  const atWindow = async (q: z.output<typeof atWindowQuerySchema>) => {
+  // Every study passes the compute budget (http/work-gate.ts) when the app has one.
+  const gate = deps.studyGate;
+  const window = async (c: Context, req: WindowRequest) => {
+    const work = () => cachedWindow(deps, req);
+    const cost = studyCost({ ...req, tickers: req.tickers.length, events: 1 });
+    return (await (gate ? gate.run(c, cost, work) : work())).body;
+  };
+  const eventWindow = async (c: Context, id: string, q: z.output<typeof eventWindowQuerySchema>) =>
+    window(c, await eventWindowRequest(deps, id, q));
+  const atWindow = async (c: Context, q: z.output<typeof atWindowQuerySchema>) => {
     const { at, title, ...params } = q;
     const event = title ? { id: null, title, occurredAt: at } : null;
-    return (await cachedWindow(deps, { at, event, ...params })).body;
+    return window(c, { at, event, ...params });
+  };
+  const heatmap = async (c: Context, q: z.output<typeof heatmapQuerySchema>) => {
+    if (!gate) return computeHeatmap(deps, q);
+    const curated = async () =>
+      (await (await referenceData(deps)).events).filter((e) => e.origin === 'curated').length;
+    const events = q.events?.length ?? (await curated());
+    const tickers = q.tickers?.length ?? defaultHeatmapTickers;
+    const cost = studyCost({ ...q, tickers, events });
+    return gate.run(c, cost, (signal) => computeHeatmap(deps, q, { signal }));
   };
   return new Hono()
     .get('/events/:id/window', validParam(idParam), validQuery(eventWindowQuerySchema), async (c) =>
-      sendJson(c, await eventWindow(c.req.valid('param').id, c.req.valid('query'))),
+      sendJson(c, await eventWindow(c, c.req.valid('param').id, c.req.valid('query'))),
     )
     .get(
       '/events/:id/window.json',
@@ -38,7 +57,7 @@ export const analysisRoutes = (deps: AppDeps) => {
       validQuery(eventWindowQuerySchema),
       async (c) => {
         const id = c.req.valid('param').id;
-        const w = (await eventWindow(id, c.req.valid('query'))).value;
+        const w = (await eventWindow(c, id, c.req.valid('query'))).value;
         return download(c, {
           body: JSON.stringify(w, null, 2),
           format: 'json',
@@ -52,7 +71,7 @@ export const analysisRoutes = (deps: AppDeps) => {
       validQuery(eventWindowQuerySchema),
       async (c) => {
         const id = c.req.valid('param').id;
-        const w = (await eventWindow(id, c.req.valid('query'))).value;
+        const w = (await eventWindow(c, id, c.req.valid('query'))).value;
         return download(c, { body: windowCsv(w), format: 'csv', name: `${id}-window` });
       },
     )
@@ -62,15 +81,15 @@ export const analysisRoutes = (deps: AppDeps) => {
       validQuery(eventWindowQuerySchema),
       async (c) => {
         const id = c.req.valid('param').id;
-        const w = (await eventWindow(id, c.req.valid('query'))).value;
+        const w = (await eventWindow(c, id, c.req.valid('query'))).value;
         return download(c, { body: await windowXlsx(w), format: 'xlsx', name: `${id}-window` });
       },
     )
     .get('/window', validQuery(atWindowQuerySchema), async (c) =>
-      sendJson(c, await atWindow(c.req.valid('query'))),
+      sendJson(c, await atWindow(c, c.req.valid('query'))),
     )
     .get('/window.json', validQuery(atWindowQuerySchema), async (c) => {
-      const w = (await atWindow(c.req.valid('query'))).value;
+      const w = (await atWindow(c, c.req.valid('query'))).value;
       return download(c, {
         body: JSON.stringify(w, null, 2),
         format: 'json',
@@ -78,30 +97,30 @@ export const analysisRoutes = (deps: AppDeps) => {
       });
     })
     .get('/window.csv', validQuery(atWindowQuerySchema), async (c) => {
-      const w = (await atWindow(c.req.valid('query'))).value;
+      const w = (await atWindow(c, c.req.valid('query'))).value;
       return download(c, { body: windowCsv(w), format: 'csv', name: `window-${w.day0}` });
     })
     .get('/window.xlsx', validQuery(atWindowQuerySchema), async (c) => {
-      const w = (await atWindow(c.req.valid('query'))).value;
+      const w = (await atWindow(c, c.req.valid('query'))).value;
       return download(c, { body: await windowXlsx(w), format: 'xlsx', name: `window-${w.day0}` });
     })
     .get('/heatmap', validQuery(heatmapQuerySchema), async (c) =>
-      c.json(await computeHeatmap(deps, c.req.valid('query'))),
+      c.json(await heatmap(c, c.req.valid('query'))),
     )
     .get('/heatmap.json', validQuery(heatmapQuerySchema), async (c) => {
-      const h = await computeHeatmap(deps, c.req.valid('query'));
+      const h = await heatmap(c, c.req.valid('query'));
       return download(c, { body: JSON.stringify(h, null, 2), format: 'json', name: 'heatmap' });
     })
     .get('/heatmap.csv', validQuery(heatmapQuerySchema), async (c) =>
       download(c, {
-        body: heatmapCsv(await computeHeatmap(deps, c.req.valid('query'))),
+        body: heatmapCsv(await heatmap(c, c.req.valid('query'))),
         format: 'csv',
         name: 'heatmap',
       }),
     )
     .get('/heatmap.xlsx', validQuery(heatmapQuerySchema), async (c) =>
       download(c, {
-        body: await heatmapXlsx(await computeHeatmap(deps, c.req.valid('query'))),
+        body: await heatmapXlsx(await heatmap(c, c.req.valid('query'))),
         format: 'xlsx',
         name: 'heatmap',
       }),

@@ -7,7 +7,7 @@ import {
 import type { AppDeps } from '../../app-deps';
 import { ApiError, badRequest } from '../../http/api-error';
 import { referenceData, requireKnownTickers } from './reference-data';
-import type { WindowComputation } from './window.service';
+import type { WindowComputation, WindowContext } from './window.service';
 import { cachedWindow, studyOf, type WindowParams } from './window-requests';
 
 /**
@@ -17,6 +17,7 @@ import { cachedWindow, studyOf, type WindowParams } from './window-requests';
 export async function computeHeatmap(
   deps: AppDeps,
   params: WindowParams & { events?: string[] | undefined },
+  options: { signal?: AbortSignal } = {},
 ): Promise<HeatmapResult> {
   const ref = await referenceData(deps);
   const [all, byId] = await Promise.all([ref.events, ref.eventsById]);
@@ -34,7 +35,11 @@ export async function computeHeatmap(
   // One event that cannot be studied is listed with its reason; it never fails the others.
   await Promise.all(
     chosen.map(async (event) => {
-      const computation = await placeEvent(deps, event, tickers, params, all);
+      const computation = await placeEvent(deps, event, tickers, params, {
+        events: all,
+        wholeSeries: true,
+        ...options,
+      });
       if ('reason' in computation) unplaced.push({ ...pick(event), reason: computation.reason });
       else placed.push({ event, computation });
     }),
@@ -103,14 +108,11 @@ async function placeEvent(
   e: EventSummary,
   tickers: readonly string[],
   params: WindowParams,
-  all: readonly EventSummary[],
+  context: WindowContext,
 ): Promise<WindowComputation | { reason: string }> {
   if (e.day0 === null) return { reason: e.day0Reason };
   try {
-    return await cachedWindow(deps, studyOf(e, tickers, params), {
-      events: all,
-      wholeSeries: true,
-    });
+    return await cachedWindow(deps, studyOf(e, tickers, params), context);
   } catch (error) {
     if (error instanceof ApiError && error.status === 400) return { reason: error.message };
     throw error;

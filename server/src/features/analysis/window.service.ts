@@ -36,6 +36,8 @@ export interface WindowContext {
   events?: readonly EventSummary[];
   /** Study whole series even in a large universe (the heatmap reads each ticker many times). */
   wholeSeries?: boolean;
+  /** The compute budget's deadline: the study stops, before its computation, once it fires. */
+  signal?: AbortSignal;
 }
 
 /** Sessions read before a slice's estimation window; see `computeWindow`. */
@@ -101,6 +103,7 @@ export async function computeWindow(
     selfId,
     linkedId: selfId === null ? null : (byId.get(selfId)?.linkedEventId ?? null),
   });
+  context.signal?.throwIfAborted();
   const studies: TickerStudy[] = [];
   const results: TickerResult[] = loaded.map((s, i) => {
     const study = runStudy(() =>
