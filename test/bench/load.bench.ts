@@ -1,4 +1,5 @@
 import { disposeTemplate } from '../crash/crash-rig';
+import { runHealthUnderFlood } from '../load/health-under-flood';
 import { runWindowLoad } from '../load/window-load';
 import type { BenchRow } from './bench-row';
 
@@ -37,8 +38,30 @@ export async function runLoadBench(): Promise<BenchRow[]> {
         reference: { name: 'after the warm-up', value: f.rssBeforeMiB, unit: 'MiB' },
         target: 'ratio <= 1.2',
       },
+      ...(await floodRows()),
     ];
   } finally {
     disposeTemplate();
   }
+}
+
+/** /api/health under the attack of issue 16 (12 clients of heavy heatmaps), against idle. */
+async function floodRows(): Promise<BenchRow[]> {
+  const f = await runHealthUnderFlood({ clients: 12, seconds: 20 });
+  const group = 'Load';
+  const statuses = (counts: Record<string, number>) =>
+    Object.entries(counts)
+      .map(([s, n]) => `${s}: ${n}`)
+      .join(', ');
+  console.log(`heatmap flood: ${statuses(f.floodStatuses)}; health: ${statuses(f.healthStatuses)}`);
+  return [
+    {
+      group,
+      name: 'health, median, under a flood of heavy heatmaps (12 clients)',
+      value: f.floodMedianMs,
+      unit: 'ms',
+      reference: { name: 'idle', value: f.idleMedianMs, unit: 'ms' },
+    },
+    { group, name: 'health, slowest, under the flood', value: f.floodSlowestMs, unit: 'ms' },
+  ];
 }

@@ -1,0 +1,74 @@
+import { newDataDir } from '../crash/crash-rig';
+import { startServerProcess } from '../support/server-process';
+
+export interface FloodFigures {
+  /** Median and slowest /api/health answer, idle and under the flood, in ms. */
+  idleMedianMs: number;
+  floodMedianMs: number;
+  floodSlowestMs: number;
+  /** Heatmap answers during the flood, by status. */
+  floodStatuses: Record<string, number>;
+  healthStatuses: Record<string, number>;
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
+
+async function timedHealth(url: string, statuses: Record<string, number>): Promise<number> {
+  const started = performance.now();
+  const res = await fetch(`${url}/api/health`);
+  await res.arrayBuffer();
+  statuses[res.status] = (statuses[res.status] ?? 0) + 1;
+  return performance.now() - started;
+}
+
+/**
+ * The attack of issue 16 against the real server with its default compute budget: `clients`
+ * loops, no token, each asking for heavy heatmaps (every stored ticker x every curated event,
+ * estimation [-500, -11]) for `seconds`, while /api/health is timed one request at a time. The
+ * same health requests are timed on the idle server first, so the figure is a ratio.
+ */
+export async function runHealthUnderFlood(options: {
+  clients: number;
+  seconds: number;
+}): Promise<FloodFigures> {
+  const data = await newDataDir();
+  const server = await startServerProcess({
+    DATA_DIR: data.dir,
+    DATABASE_URL: '',
+    SCHEDULE: 'off',
+  });
+  try {
+    const healthStatuses: Record<string, number> = {};
+    for (let i = 0; i < 5; i++) await timedHealth(server.url, healthStatuses);
+    const idle: number[] = [];
+    for (let i = 0; i < 50; i++) idle.push(await timedHealth(server.url, healthStatuses));
+    const companies = (await (await fetch(`${server.url}/api/companies`)).json()) as {
+      companies: { ticker: string }[];
+    };
+    const tickers = companies.companies.map((c) => c.ticker).join(',');
+    const path = `/api/heatmap?tickers=${tickers}&estimation=-500,-11&pre=1&post=1`;
+    const floodStatuses: Record<string, number> = {};
+    const until = performance.now() + options.seconds * 1000;
+    const flood = Array.from({ length: options.clients }, async () => {
+      while (performance.now() < until) {
+        const res = await fetch(`${server.url}${path}`);
+        await res.arrayBuffer();
+        floodStatuses[res.status] = (floodStatuses[res.status] ?? 0) + 1;
+      }
+    });
+    const underFlood: number[] = [];
+    while (performance.now() < until)
+      underFlood.push(await timedHealth(server.url, healthStatuses));
+    await Promise.all(flood);
+    return {
+      idleMedianMs: median(idle),
+      floodMedianMs: median(underFlood),
+      floodSlowestMs: Math.max(...underFlood),
+      floodStatuses,
+      healthStatuses,
+    };
+  } finally {
+    await server.stop('SIGTERM');
+    data.dispose();
+  }
+}
