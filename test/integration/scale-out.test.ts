@@ -7,6 +7,7 @@ const name = postgresUrl
   : 'two servers on one PostgreSQL (skipped: set TEST_DATABASE_URL)';
 
 type Health = { ingest: string };
+const token = 'scale-out-admin-token-0123456789';
 
 describe.skipIf(!postgresUrl)(name, () => {
   let deps: TestDeps;
@@ -18,6 +19,7 @@ describe.skipIf(!postgresUrl)(name, () => {
       DATABASE_URL: deps.databaseUrl ?? '',
       SCHEDULE: 'on',
       INGEST_LOCK_RETRY_MS: '300',
+      ADMIN_TOKEN: token,
     };
     servers = await Promise.all([startServerProcess(env), startServerProcess(env)]);
   }, 180_000);
@@ -49,6 +51,35 @@ describe.skipIf(!postgresUrl)(name, () => {
       }),
     );
     expect(answers[0]).toEqual(answers[1]);
+
+    // A write through one server shows in the other's cached study within 5 seconds (README).
+    const [writer, reader] = servers as [ServerProcess, ServerProcess];
+    const at = '/api/window?at=2025-01-27&tickers=NVDA&pre=1&post=1';
+    const overlapIds = async () =>
+      (
+        (await (await fetch(`${reader.url}${at}`)).json()) as { overlaps: { id: string }[] }
+      ).overlaps.map((o) => o.id);
+    const before = await overlapIds();
+    const posted = await fetch(`${writer.url}/api/events`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({
+        occurredAt: '2025-01-28T10:00:00-05:00',
+        title: 'Scale-out note',
+        category: 'deal',
+        tickers: ['NVDA'],
+      }),
+    });
+    expect(posted.status).toBe(201);
+    const { id } = (await posted.json()) as { id: string };
+    expect(before).not.toContain(id);
+    const wrote = performance.now();
+    let shown = false;
+    while (!shown && performance.now() - wrote < 5_500) {
+      shown = (await overlapIds()).includes(id);
+      if (!shown) await new Promise((r) => setTimeout(r, 100));
+    }
+    expect(shown, 'the other server saw the new event within 5.5 s').toBe(true);
 
     const leader = servers[seen.indexOf('leader')]!;
     const follower = servers[seen.indexOf('follower')]!;

@@ -5,7 +5,8 @@ import type { Database } from './schema';
  * A number that changes whenever the stored data changes, so in-memory caches know when to go.
  * Writes in this process `bump()` it at once; writes by other processes (several servers on one
  * PostgreSQL, or the CLI) are seen through the ingest runs they record, checked at most every
- * `checkMs`.
+ * `checkMs`. Only runs that changed rows count: a feed poll answered 304, or a refetch of the
+ * same bars, records a run but leaves every cache in place.
  */
 export class DataVersion {
   private value = 0;
@@ -42,6 +43,7 @@ export class DataVersion {
       .selectFrom('ingest_runs')
       .select((eb) => eb.fn.max('id').as('last'))
       .where('status', '=', 'ok')
+      .where('rows_changed', '>', 0)
       .executeTakeFirst();
     const last = row?.last === null || row?.last === undefined ? null : Number(row.last);
     if (this.lastRun !== undefined && last !== this.lastRun) this.value += 1;

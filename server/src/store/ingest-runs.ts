@@ -5,6 +5,11 @@ import type { Database } from './schema';
 
 export interface RunOutcome {
   rowsWritten: number;
+  /**
+   * Of those, the rows that were new or changed (a refetch of the same figures writes rows but
+   * changes none); what the data version follows. Defaults to `rowsWritten`.
+   */
+  rowsChanged?: number;
   message?: string;
 }
 
@@ -45,6 +50,7 @@ export async function recordRun<T extends RunOutcome>(
         status: 'ok',
         finished_at: new Date().toISOString(),
         rows_written: outcome.rowsWritten,
+        rows_changed: outcome.rowsChanged ?? outcome.rowsWritten,
         message: outcome.message ?? null,
       })
       .where('id', '=', id)

@@ -4,6 +4,7 @@ import * as priceAdjustments from './migrations/0003-price-adjustments';
 import * as sharesOutstanding from './migrations/0003-shares-outstanding';
 import * as news from './migrations/0004-news';
 import * as sourceIndex from './migrations/0005-source-index';
+import * as ingestRunsChange from './migrations/0006-ingest-runs-change';
 
 const migrations: Record<string, Migration> = {
   '0001-initial': initial,
@@ -11,6 +12,7 @@ const migrations: Record<string, Migration> = {
   '0003-shares-outstanding': sharesOutstanding,
   '0004-news': news,
   '0005-source-index': sourceIndex,
+  '0006-ingest-runs-change': ingestRunsChange,
 };
 
 /** Brings the schema up to date; safe to run at every start and from several processes at once. */

@@ -116,6 +116,8 @@ export interface IngestRunsTable {
   finished_at: Timestamp | null;
   status: 'running' | 'ok' | 'failed';
   rows_written: ColumnType<number, number | undefined, number>;
+  /** Rows the run inserted or changed (0 for a poll that found nothing new). */
+  rows_changed: ColumnType<number, number | undefined, number>;
   message: string | null;
 }
 

@@ -21,12 +21,17 @@ export interface WindowParams {
 
 const caches = new WeakMap<AppDeps, LruCache<Promise<WindowComputation>>>();
 
-/** Computes on request, cached by every input and the version of the stored prices. */
-export function cachedWindow(
+/**
+ * Computes on request, cached by every input and the version of the stored data. The version is
+ * checked first (a store query at most every few seconds), so a study another server's write
+ * made stale is not served from here.
+ */
+export async function cachedWindow(
   deps: AppDeps,
   req: WindowRequest,
   context: WindowContext = {},
 ): Promise<WindowComputation> {
+  await deps.version.current();
   let cache = caches.get(deps);
   if (!cache) {
     cache = new LruCache(500, 10 * 60_000);

@@ -5,6 +5,7 @@ import type { AppDeps } from '../../app-deps';
 import { requireAdmin } from '../../http/auth';
 import { registerOperations } from '../../http/openapi';
 import { validJson, validParam, validQuery } from '../../http/validate';
+import { recordRun } from '../../store/ingest-runs';
 import { requireKnownTickers } from '../analysis/reference-data';
 import { getEvent, listEvents } from './events.service';
 import { createUserEventSchema } from './user-event.schema';
@@ -31,8 +32,16 @@ export const eventsRoutes = (deps: AppDeps) => {
       const event = c.req.valid('json');
       // Tracking a new ticker is its own request (POST /api/companies backfills it).
       await requireKnownTickers(deps, event.tickers);
-      const id = await insertUserEvent(deps.store.db, event);
-      // Stored studies list overlapping events: a new event changes them.
+      // Recorded as a run so that other servers on the same PostgreSQL see it within seconds;
+      // studies list overlapping events, so a new event changes them.
+      const { id } = await recordRun(
+        deps.store.db,
+        { kind: 'events', source: 'user' },
+        async () => {
+          const id = await insertUserEvent(deps.store.db, event);
+          return { id, rowsWritten: 1, message: `stored ${id}` };
+        },
+      );
       deps.version.bump();
       return c.json(await getEvent(deps, id), 201);
     })

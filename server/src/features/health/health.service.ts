@@ -72,7 +72,9 @@ export async function readHealth(deps: AppDeps): Promise<HealthResponse> {
   for (const r of priceAsOf) entry('prices', r.source).dataAsOf = String(r.asOf);
   for (const r of newsAsOf) entry('news', r.source).dataAsOf = String(r.asOf);
   for (const r of runs) {
-    const e = entry(r.kind === 'news' ? 'news' : 'prices', r.source);
+    // Other kinds of run (an analyst's event) record writes, not a source to watch.
+    if (r.kind !== 'news' && r.kind !== 'prices') continue;
+    const e = entry(r.kind, r.source);
     e.lastIngestAt = r.at;
     e.lastIngestStatus = r.status;
     if (r.status === 'failed') e.message = r.message;

@@ -72,7 +72,7 @@ export async function addTicker(
     db,
     { kind: 'prices', source: provider.source },
     async () => {
-      const { written } = await writeFetched(db, {
+      const { written, changed } = await writeFetched(db, {
         ticker,
         fetched,
         source: provider.source,
@@ -94,6 +94,7 @@ export async function addTicker(
       const last = fetched.bars.at(-1)?.date;
       return {
         rowsWritten: written,
+        rowsChanged: changed,
         message: `added ${ticker}: ${written} bars, ${first} to ${last}`,
       };
     },

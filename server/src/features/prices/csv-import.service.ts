@@ -66,6 +66,7 @@ export async function writePriceSeries(
   const { series, source, onProgress, signal } = options;
   return recordRun(db, { kind: 'prices', source }, async () => {
     let rowsWritten = 0;
+    let rowsChanged = 0;
     await db.transaction().execute(async (trx) => {
       for (const [i, s] of series.entries()) {
         if (signal) {
@@ -86,10 +87,11 @@ export async function writePriceSeries(
           })
           .onConflict((oc) => oc.column('ticker').doNothing())
           .execute();
-        rowsWritten += await upsertBars(trx, { ticker: s.ticker, bars: s.bars, source });
+        rowsChanged += await upsertBars(trx, { ticker: s.ticker, bars: s.bars, source });
+        rowsWritten += s.bars.length;
         onProgress?.(i + 1);
       }
     });
-    return { rowsWritten, message: `${series.length} series` };
+    return { rowsWritten, rowsChanged, message: `${series.length} series` };
   }).then((r) => r.rowsWritten);
 }

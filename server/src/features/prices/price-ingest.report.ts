@@ -16,6 +16,8 @@ export interface TickerOutcome {
   from: string | null;
   /** Bars written, fresh or rescaled. */
   barsWritten: number;
+  /** Of those, the bars that were new or whose figures changed. */
+  barsChanged: number;
   adjustments: Adjustment[];
   error: Error | null;
 }
@@ -27,6 +29,8 @@ export interface PriceIngestReport {
   finishedAt: string;
   outcomes: TickerOutcome[];
   rowsWritten: number;
+  /** Of those, the rows that were new or changed: what moves the data version. */
+  rowsChanged: number;
   /** The failure that made the rest of the run pointless (offline, rate limited), if any. */
   stoppedBy: PriceProviderError | null;
 }

@@ -71,6 +71,7 @@ export async function ingestPrices(options: PriceIngestOptions): Promise<PriceIn
     finishedAt: '',
     outcomes: [],
     rowsWritten: 0,
+    rowsChanged: 0,
     stoppedBy: null,
   };
   const quotes: SharesOutstandingProvider | null =
@@ -90,7 +91,7 @@ export async function ingestPrices(options: PriceIngestOptions): Promise<PriceIn
         const from = fetchFrom({ ...span, requested: options.from, backfillFrom, today });
         try {
           const fetched = await fetchWithRetry({ ...options, ticker, from });
-          const { written, adjustments } = await writeFetched(db, {
+          const { written, changed, adjustments } = await writeFetched(db, {
             ticker,
             fetched,
             source: provider.source,
@@ -104,6 +105,7 @@ export async function ingestPrices(options: PriceIngestOptions): Promise<PriceIn
             status: 'updated',
             from,
             barsWritten: written,
+            barsChanged: changed,
             adjustments,
             error: null,
           };
@@ -119,11 +121,13 @@ export async function ingestPrices(options: PriceIngestOptions): Promise<PriceIn
           ) {
             report.stoppedBy = error;
           }
-          return { ticker, status: 'failed', from, barsWritten: 0, adjustments: [], error };
+          const failed = { barsWritten: 0, barsChanged: 0, adjustments: [], error };
+          return { ticker, status: 'failed', from, ...failed };
         }
       })();
       report.outcomes.push(outcome);
       report.rowsWritten += outcome.barsWritten;
+      report.rowsChanged += outcome.barsChanged;
       if (outcome.status === 'updated' && quotes && !sharesOff && kinds.get(ticker) !== 'index') {
         const ok = await refreshShareCount({
           db,
@@ -144,7 +148,7 @@ export async function ingestPrices(options: PriceIngestOptions): Promise<PriceIn
     const updated = report.outcomes.some((o) => o.status === 'updated');
     if (!updated && report.outcomes.length > 0) throw new PriceIngestFailed(message);
     log.info({ source: provider.source, rowsWritten: report.rowsWritten }, message);
-    return { rowsWritten: report.rowsWritten, message };
+    return { rowsWritten: report.rowsWritten, rowsChanged: report.rowsChanged, message };
   };
 
   try {
@@ -162,7 +166,8 @@ class PriceIngestFailed extends Error {
 }
 
 function deferred(ticker: string): TickerOutcome {
-  return { ticker, status: 'deferred', from: null, barsWritten: 0, adjustments: [], error: null };
+  const nothing = { barsWritten: 0, barsChanged: 0, adjustments: [], error: null };
+  return { ticker, status: 'deferred', from: null, ...nothing };
 }
 
 /** One fetch, retried after a rate limit while the policy allows; anything else is thrown. */
@@ -203,12 +208,13 @@ export async function writeFetched(
     source: string;
     beforeWrite?: (trx: Db) => Promise<void>;
   },
-): Promise<{ written: number; adjustments: Adjustment[] }> {
+): Promise<{ written: number; changed: number; adjustments: Adjustment[] }> {
   const { ticker, fetched, source } = options;
   const bars = fetched.bars.map(tidy);
   return db.transaction().execute(async (trx) => {
     await options.beforeWrite?.(trx);
     let written = 0;
+    let changed = 0;
     let adjustments: Adjustment[] = [];
     if (fetched.splits.length > 0 || fetched.dividends.length > 0) {
       adjustments = planAdjustments({
@@ -219,11 +225,16 @@ export async function writeFetched(
         stored: await storedPoints(trx, ticker),
       });
       for (const adjustment of adjustments) {
-        written += await applyAdjustment(trx, { ticker, adjustment });
+        const rescaled = await applyAdjustment(trx, { ticker, adjustment });
+        written += rescaled;
+        changed += rescaled;
       }
     }
-    if (bars.length > 0) written += await upsertBars(trx, { ticker, bars, source });
-    return { written, adjustments };
+    if (bars.length > 0) {
+      written += bars.length;
+      changed += await upsertBars(trx, { ticker, bars, source });
+    }
+    return { written, changed, adjustments };
   });
 }
 

@@ -51,6 +51,7 @@ const report = (stoppedBy: NetworkUnreachableError | null): PriceIngestReport =>
   finishedAt: '2026-01-06T21:30:01.000Z',
   outcomes: [],
   rowsWritten: 0,
+  rowsChanged: 0,
   stoppedBy,
 });
 

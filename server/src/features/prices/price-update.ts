@@ -33,6 +33,6 @@ export async function updatePrices(
     log: deps.log,
     provider: priceProviderFor(deps),
   });
-  if (report.rowsWritten > 0) deps.market.invalidate();
+  if (report.rowsChanged > 0) deps.market.invalidate();
   return report;
 }

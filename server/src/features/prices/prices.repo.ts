@@ -1,17 +1,22 @@
 import type { Bar } from '@aftershock/shared';
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import type { Database } from '../../store/schema';
 
 type Db = Kysely<Database>;
 
 const BATCH = 2000;
 
-/** Inserts or replaces bars by (ticker, date). Call inside a transaction to keep a write whole. */
+/**
+ * Inserts or replaces bars by (ticker, date); call inside a transaction to keep a write whole.
+ * Returns how many rows it inserted or changed: a bar refetched with the same figures is left
+ * alone and not counted, so a refetch of unchanged sessions moves no data version.
+ */
 export async function upsertBars(
   db: Db,
   options: { ticker: string; bars: readonly (Bar & { final?: boolean })[]; source: string },
 ): Promise<number> {
   const { ticker, bars, source } = options;
+  let changed = 0;
   for (let i = 0; i < bars.length; i += BATCH) {
     const rows = bars.slice(i, i + BATCH).map((b) => ({
       ticker,
@@ -25,24 +30,31 @@ export async function upsertBars(
       final: b.final ?? true,
       source,
     }));
-    await db
+    const written = await db
       .insertInto('daily_bars')
       .values(rows)
       .onConflict((oc) =>
-        oc.columns(['ticker', 'date']).doUpdateSet((eb) => ({
-          open: eb.ref('excluded.open'),
-          high: eb.ref('excluded.high'),
-          low: eb.ref('excluded.low'),
-          close: eb.ref('excluded.close'),
-          adj_close: eb.ref('excluded.adj_close'),
-          volume: eb.ref('excluded.volume'),
-          final: eb.ref('excluded.final'),
-          source: eb.ref('excluded.source'),
-        })),
+        oc
+          .columns(['ticker', 'date'])
+          .doUpdateSet((eb) => ({
+            open: eb.ref('excluded.open'),
+            high: eb.ref('excluded.high'),
+            low: eb.ref('excluded.low'),
+            close: eb.ref('excluded.close'),
+            adj_close: eb.ref('excluded.adj_close'),
+            volume: eb.ref('excluded.volume'),
+            final: eb.ref('excluded.final'),
+            source: eb.ref('excluded.source'),
+          }))
+          .where(
+            sql<boolean>`(daily_bars.open, daily_bars.high, daily_bars.low, daily_bars.close, daily_bars.adj_close, daily_bars.volume, daily_bars.final, daily_bars.source) is distinct from (excluded.open, excluded.high, excluded.low, excluded.close, excluded.adj_close, excluded.volume, excluded.final, excluded.source)`,
+          ),
       )
+      .returning('date')
       .execute();
+    changed += written.length;
   }
-  return bars.length;
+  return changed;
 }
 
 export interface BarQuery {
