@@ -26,10 +26,15 @@ export class TitleSpace {
   readonly #idf = new Map<string, number>();
   readonly #df = new Map<string, number>();
   readonly #n: number;
+  /** The tokens of each title of the space: a title is tokenised once, not once per use. */
+  readonly #tokens = new Map<string, string[]>();
 
   constructor(titles: readonly string[]) {
     const df = new Map<string, number>();
-    for (const t of titles) for (const w of contentTokens(t)) df.set(w, (df.get(w) ?? 0) + 1);
+    for (const t of titles) {
+      const tokens = this.#tokensOf(t);
+      for (const w of tokens) df.set(w, (df.get(w) ?? 0) + 1);
+    }
     this.#n = Math.max(1, titles.length);
     for (const [w, n] of df) {
       this.#idf.set(w, Math.log(1 + this.#n / n));
@@ -42,9 +47,18 @@ export class TitleSpace {
    * seen once can link nothing): "Wiz", "Willow", "9a". Two headlines of the same days about the
    * same company that share one tell the same story, however different their other words.
    */
+  #tokensOf(title: string): string[] {
+    let tokens = this.#tokens.get(title);
+    if (!tokens) {
+      tokens = contentTokens(title);
+      this.#tokens.set(title, tokens);
+    }
+    return tokens;
+  }
+
   rareWords(title: string, share: number): string[] {
     const most = Math.max(2, share * this.#n);
-    return contentTokens(title).filter((w) => {
+    return this.#tokensOf(title).filter((w) => {
       const n = this.#df.get(w) ?? 0;
       return n >= 2 && n <= most && !/^\d+$/.test(w);
     });
@@ -55,7 +69,7 @@ export class TitleSpace {
   }
 
   vector(title: string): TitleVector {
-    const weights = new Map(contentTokens(title).map((w) => [w, this.idf(w)] as const));
+    const weights = new Map(this.#tokensOf(title).map((w) => [w, this.idf(w)] as const));
     const norm = Math.sqrt([...weights.values()].reduce((s, x) => s + x * x, 0));
     if (norm > 0) for (const [w, x] of weights) weights.set(w, x / norm);
     return weights;

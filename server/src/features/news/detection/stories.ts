@@ -134,32 +134,47 @@ export function clusterStories(
     rareShare: options.rareShare ?? 0.002,
   };
   const windowMs = o.windowHours * 3_600_000;
-  const space = new TitleSpace(articles.map(topicText));
-  const ordered = articles
-    .filter((a) => !a.dateEstimated)
-    .map((a): StoryArticle => {
-      const text = topicText(a);
-      return {
-        article: a,
-        at: Date.parse(a.publishedAt),
-        form: headlineForm(a.title),
-        kind: newsKind(a.title),
-        subjects: headlineSubjects(a),
-        vector: space.vector(text),
-        terms: namingTerms(a.title, space.rareWords(text, o.rareShare)),
-      };
-    })
-    .filter((s) => s.form !== 'context')
-    .sort((x, y) => x.at - y.at || (x.article.id < y.article.id ? -1 : 1));
+  const texts = new Map(articles.map((a) => [a, topicText(a)] as const));
+  const space = new TitleSpace([...texts.values()]);
+  const ordered: StoryArticle[] = [];
+  for (const a of articles) {
+    const form = a.dateEstimated ? 'context' : headlineForm(a.title);
+    if (form === 'context') continue;
+    const text = texts.get(a) ?? '';
+    ordered.push({
+      article: a,
+      at: Date.parse(a.publishedAt),
+      form,
+      kind: newsKind(a.title),
+      subjects: headlineSubjects(a),
+      vector: space.vector(text),
+      terms: namingTerms(a.title, space.rareWords(text, o.rareShare)),
+    });
+  }
+  ordered.sort((x, y) => x.at - y.at || (x.article.id < y.article.id ? -1 : 1));
   const stories: Story[] = [];
-  let open: Story[] = [];
+  // Open stories by the words of their headlines: a story shares no word with an article has a
+  // cosine of 0 with it and cannot take it, so only stories sharing one are compared.
+  const byWord = new Map<string, Set<Story>>();
+  const seq = new Map<Story, number>();
+  let firstOpen = 0;
   for (const s of ordered) {
-    open = open.filter((story) => s.at - (story.members[0]?.at ?? s.at) <= windowMs);
+    for (; firstOpen < stories.length; firstOpen++) {
+      const story = stories[firstOpen];
+      if (!story || s.at - (story.members[0]?.at ?? s.at) <= windowMs) break;
+      for (const v of story.vectors) for (const word of v.keys()) byWord.get(word)?.delete(story);
+    }
+    const candidates = new Set<Story>();
+    for (const word of s.vector.keys())
+      for (const story of byWord.get(word) ?? []) candidates.add(story);
     let best: Story | undefined;
     let bestFit = -1;
-    for (const story of open) {
+    for (const story of candidates) {
       const f = fits(story, s, o);
-      if (f > bestFit) {
+      if (
+        f > bestFit ||
+        (f === bestFit && best && stories.indexOf(story) < stories.indexOf(best))
+      ) {
         best = story;
         bestFit = f;
       }
@@ -174,9 +189,14 @@ export function clusterStories(
     story.vectors.push(s.vector);
     for (const t of s.terms) story.terms.add(t);
     for (const e of s.subjects) story.subjects.set(e, (story.subjects.get(e) ?? 0) + 1);
+    for (const word of s.vector.keys()) {
+      const set = byWord.get(word);
+      if (set) set.add(story);
+      else byWord.set(word, new Set([story]));
+    }
     if (!best) {
+      seq.set(story, stories.length);
       stories.push(story);
-      open.push(story);
     }
   }
   return stories;
