@@ -39,6 +39,9 @@ const labNames = new Set(entities.map((e) => ownerOf(e.name)));
  */
 const maxOwnerTickers = 2;
 
+/** Kinds whose headline is about every party it names. */
+const twoSided: ReadonlySet<NewsKind> = new Set(['deal', 'measure', 'allegation']);
+
 /** Kinds that a single report makes an event: the happening is binding or dated by itself. */
 const selfEvident: ReadonlySet<NewsKind> = new Set(['results', 'measure', 'leadership']);
 
@@ -123,10 +126,16 @@ export function storyEvidence(story: Story, burst: boolean): StoryEvidence | nul
   const first = members[0];
   if (!first) return null;
   const half = members.length / 2;
+  // A deal, a measure or an allegation is about every party its headline names ("Google invests
+  // in Anthropic", "UK probes Apple and Google"); other news about the names it leads with.
+  const parties = twoSided.has(kind)
+    ? headline.article.tags.filter((t) => t.field === 'title').map((t) => ownerOf(t.entity))
+    : [];
   const subjects = [
     ...new Set([
       ...first.subjects,
       ...headline.subjects,
+      ...parties,
       ...[...story.subjects].filter(([, n]) => n > half).map(([e]) => e),
     ]),
   ];
