@@ -64,9 +64,8 @@ describe(`the data version follows changed rows, on ${storeKind}`, () => {
       .orderBy('date')
       .execute();
     expect(nvda.map((b) => b.close)).toEqual([142.62, 118.42]);
-    const asStored = nvda;
     await writePriceSeries(deps.store.db, {
-      series: [{ ticker: 'NVDA', file: 'refetch', bars: asStored }],
+      series: [{ ticker: 'NVDA', file: 'refetch', bars: nvda }],
       source: 'snapshot',
     });
     expect(await version.current()).toBe(start);

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { hostname } from 'node:os';
 import type { Kysely } from 'kysely';
+import { pruneRuns } from './ingest-runs-retention';
 import type { Database } from './schema';
 
 export interface RunOutcome {
@@ -25,7 +26,8 @@ export const interruptedMessage =
  * Records an ingest run around `work`: a row marked running, then ok or failed with the error's
  * message. The run row is written outside the work's transaction so a failure is still recorded.
  * While it runs, its message names the process that owns it, so a later start can tell a run
- * whose process died (kill -9, power loss) from one still in progress.
+ * whose process died (kill -9, power loss) from one still in progress. Once done, the source's
+ * history is cut to the retention (`runRetention`).
  */
 export async function recordRun<T extends RunOutcome>(
   db: Kysely<Database>,
@@ -55,6 +57,7 @@ export async function recordRun<T extends RunOutcome>(
       })
       .where('id', '=', id)
       .execute();
+    await pruneRuns(db, run);
     return outcome;
   } catch (error) {
     await db
@@ -66,6 +69,7 @@ export async function recordRun<T extends RunOutcome>(
       })
       .where('id', '=', id)
       .execute();
+    await pruneRuns(db, run);
     throw error;
   }
 }

@@ -1,7 +1,7 @@
 import type { HealthResponse } from '@aftershock/shared';
-import { sql } from 'kysely';
 import type { AppDeps } from '../../app-deps';
 import { maskUrlsIn } from '../../http/mask-url';
+import { type LatestRun, latestRunPerSource } from '../../store/ingest-runs-retention';
 
 const version = '0.1.0';
 
@@ -9,15 +9,12 @@ const version = '0.1.0';
  * The last bar per price source. Every price write records a run with its source, so the sources
  * come from the runs and each date from one probe of the (source, date) index.
  */
-async function priceSourcesAsOf(deps: AppDeps): Promise<{ source: string; asOf: string }[]> {
+async function priceSourcesAsOf(
+  deps: AppDeps,
+  runs: readonly LatestRun[],
+): Promise<{ source: string; asOf: string }[]> {
   const db = deps.store.db;
-  const sources = await db
-    .selectFrom('ingest_runs')
-    .select('source')
-    .distinct()
-    .where('kind', '=', 'prices')
-    .where('status', '=', 'ok')
-    .execute();
+  const sources = runs.filter((r) => r.kind === 'prices');
   const dates = await Promise.all(
     sources.map(async ({ source }) => {
       const row = await db
@@ -34,17 +31,10 @@ async function priceSourcesAsOf(deps: AppDeps): Promise<{ source: string; asOf: 
 /** Data as-of and last ingest per source: from the store's history and the live registry. */
 export async function readHealth(deps: AppDeps): Promise<HealthResponse> {
   const db = deps.store.db;
-  const [runs, priceAsOf, newsAsOf] = await Promise.all([
-    db
-      .selectFrom('ingest_runs')
-      .select(['kind', 'source', 'status', 'message'])
-      .select(sql<string>`coalesce(finished_at, started_at)`.as('at'))
-      .distinctOn(['kind', 'source'])
-      .orderBy('kind')
-      .orderBy('source')
-      .orderBy('id', 'desc')
-      .execute(),
-    priceSourcesAsOf(deps),
+  // One row per source (the load balancer calls this every few seconds).
+  const runs = await latestRunPerSource(db);
+  const [priceAsOf, newsAsOf] = await Promise.all([
+    priceSourcesAsOf(deps, runs),
     db
       .selectFrom('articles')
       .select(['source', (eb) => eb.fn.max('published_at').as('asOf')])

@@ -1,0 +1,83 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { recordRun } from '../../server/src/store/ingest-runs';
+import { latestRunPerSource, pruneRuns } from '../../server/src/store/ingest-runs-retention';
+import { freshDeps, storeKind, type TestDeps } from '../support/test-store';
+
+let deps: TestDeps;
+beforeAll(async () => {
+  deps = await freshDeps();
+});
+afterAll(() => deps?.cleanup());
+
+const day = 86_400_000;
+
+/** `n` finished runs of one source, started `ageDays` ago, oldest id first. */
+async function addRuns(source: string, n: number, ageDays: number, status = 'ok') {
+  const at = new Date(Date.now() - ageDays * day).toISOString();
+  const rows = Array.from({ length: n }, () => ({
+    kind: 'news',
+    source,
+    started_at: at,
+    finished_at: at,
+    status: status as 'ok',
+    rows_written: 0,
+  }));
+  await deps.store.db.insertInto('ingest_runs').values(rows).execute();
+}
+
+const count = async (source: string) =>
+  Number(
+    (
+      await deps.store.db
+        .selectFrom('ingest_runs')
+        .select((eb) => eb.fn.countAll().as('n'))
+        .where('source', '=', source)
+        .executeTakeFirstOrThrow()
+    ).n,
+  );
+
+describe(`ingest run retention, on ${storeKind}`, () => {
+  it('keeps the newest 200 runs of a source beyond 7 days, and leaves other sources alone', async () => {
+    await addRuns('feed-old', 300, 30);
+    await addRuns('feed-other', 10, 30);
+    expect(await pruneRuns(deps.store.db, { kind: 'news', source: 'feed-old' })).toBe(100);
+    expect(await count('feed-old')).toBe(200);
+    expect(await count('feed-other')).toBe(10);
+  });
+
+  it('keeps every run of the last 7 days, however many', async () => {
+    await addRuns('feed-busy', 250, 1);
+    expect(await pruneRuns(deps.store.db, { kind: 'news', source: 'feed-busy' })).toBe(0);
+    expect(await count('feed-busy')).toBe(250);
+  });
+
+  it('prunes after each recorded run: 300 old runs and a new one leave 200', async () => {
+    await addRuns('feed-polled', 300, 20);
+    await recordRun(deps.store.db, { kind: 'news', source: 'feed-polled' }, async () => ({
+      rowsWritten: 0,
+    }));
+    expect(await count('feed-polled')).toBe(200);
+    const newest = await latestRunPerSource(deps.store.db);
+    const polled = newest.find((r) => r.source === 'feed-polled');
+    // The run just recorded is the newest: finished now, not 20 days ago.
+    expect(Date.now() - Date.parse(polled?.at ?? '')).toBeLessThan(60_000);
+  });
+
+  it('reads the newest run of every source, as DISTINCT ON over the whole table does', async () => {
+    await addRuns('feed-flaky', 3, 2, 'ok');
+    await addRuns('feed-flaky', 1, 1, 'failed');
+    const fast = await latestRunPerSource(deps.store.db);
+    // Second method: PostgreSQL's DISTINCT ON over every row.
+    const slow = await deps.store.db
+      .selectFrom('ingest_runs')
+      .select(['kind', 'source', 'status'])
+      .distinctOn(['kind', 'source'])
+      .orderBy('kind')
+      .orderBy('source')
+      .orderBy('id', 'desc')
+      .execute();
+    expect(fast.map(({ kind, source, status }) => ({ kind, source, status }))).toEqual(slow);
+    expect(fast.find((r) => r.source === 'feed-flaky')?.status).toBe('failed');
+    expect(fast.length).toBeGreaterThanOrEqual(5);
+  });
+});
