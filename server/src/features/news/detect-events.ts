@@ -44,6 +44,7 @@ const kindWords = {
   deal: 'A deal',
   'build-out': 'A build-out',
   launch: 'A launch',
+  lawsuit: 'A lawsuit',
 } as const;
 
 /**

@@ -13,7 +13,8 @@ export type NewsKind =
   | 'leadership'
   | 'deal'
   | 'build-out'
-  | 'launch';
+  | 'launch'
+  | 'lawsuit';
 
 // Keywords are ASCII, so ASCII word edges do: several times cheaper than Unicode ones, and
 // detection reads every headline of the archive.
@@ -143,6 +144,9 @@ const litigation = w(
   'verdict|jury (?:finds|says|rules|orders|awards)|(?:judge|court) (?:rules|ruled|orders|ordered|blocks|blocked|finds|found|tosses|dismisses|rejects|approves|halts|sides)',
 );
 
+/** A suit brought by or against a company: an event when it is about AI (see story-evidence). */
+const lawsuit = w('sues|sued|suing|lawsuit|class action');
+
 /** Asking for a measure, or talking about one, is not taking one. */
 const request = w(
   'asks?|urges?|calls? (?:for|on)|wants?|seeks?|lawsuit says|critics|petitions?|pushes back|reportedly considering',
@@ -233,6 +237,8 @@ const deal = w(
     'raised',
     'backs',
     'backed',
+    'backing',
+    'fuels',
     'deal',
     'deals',
     'partnership',
@@ -279,6 +285,9 @@ const buildOut = w(
 const launchVerb = w(
   [
     'launch(?:es|ed|ing)?',
+    'tests',
+    'testing',
+    '(?:now )?lets (?:you|users)',
     'unveil(?:s|ed|ing)?',
     'releas(?:e|es|ed|ing)',
     'debut(?:s|ed)?',
@@ -365,6 +374,7 @@ const order: readonly [NewsKind, (title: string) => boolean][] = [
   ['results', (t) => results.test(t)],
   ['leadership', (t) => leadership.test(t)],
   ['allegation', (t) => allegation.test(t)],
+  ['lawsuit', (t) => lawsuit.test(t) && !request.test(t) && !talkedAbout(t)],
   [
     'measure',
     (t) =>
@@ -393,4 +403,5 @@ export const categoryOfKind: Readonly<Record<NewsKind, EventCategory>> = {
   deal: 'deal',
   'build-out': 'infrastructure',
   launch: 'model-launch',
+  lawsuit: 'policy',
 };

@@ -40,7 +40,7 @@ const labNames = new Set(entities.map((e) => ownerOf(e.name)));
 const maxOwnerTickers = 2;
 
 /** Kinds whose headline is about every party it names. */
-const twoSided: ReadonlySet<NewsKind> = new Set(['deal', 'measure', 'allegation']);
+const twoSided: ReadonlySet<NewsKind> = new Set(['deal', 'measure', 'allegation', 'lawsuit']);
 
 /** Kinds that a single report makes an event: the happening is binding or dated by itself. */
 const selfEvident: ReadonlySet<NewsKind> = new Set(['results', 'measure', 'leadership']);
@@ -82,7 +82,7 @@ function tickersOf(params: {
 
 /** A company that acts: buys, invests, leads a round, signs. */
 const dealVerb =
-  /^[^.]{0,25}?\b(acquires|acquired|to acquire|buys|bought|to buy|invests|invested|leads|led|backs|inks|signs|agrees|closes|completes|takes a stake|ups its stake)\b/i;
+  /^[^.]{0,25}?\b(acquires|acquired|to acquire|buys|bought|to buy|invests|invested|leads|led|backs|backing|fuels|joins|inks|signs|agrees|closes|completes|takes a stake|ups its stake)\b/i;
 
 /**
  * Whether a listed company acts in the deal, as the headline's first name followed closely by the
@@ -172,6 +172,11 @@ export function storyEvidence(story: Story, burst: boolean): StoryEvidence | nul
         ? tickers.length > 0 || members.some((m) => aiOrChips.test(m.article.title))
         : listedSubject || tickers.length > 0;
     why = 'a binding or dated happening, an event on one report';
+  } else if (kind === 'deal' && material && tickers.length > 0 && ai) {
+    // $1 billion changing hands is material to every listed party, leading or not ("Databricks
+    // closes $15.3B financing, Meta joins as investor").
+    ok = true;
+    why = 'a stated sum of $1 billion or more';
   } else if ((tickers.length > 0 || labs.length > 0) && ai && leads) {
     if (kind === 'deal' || kind === 'build-out') {
       ok =
