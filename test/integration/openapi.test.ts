@@ -39,4 +39,20 @@ describe('OpenAPI document', () => {
     const prices = doc.paths['/api/prices']?.get?.parameters.map((p) => p.name);
     expect(prices).toEqual(['tickers', 'from', 'to']);
   });
+
+  it('says which endpoints pass the compute budget and may answer 503 (issue 16)', async () => {
+    const doc = (await (await createApp(deps).request('/api/openapi.json')).json()) as {
+      paths: Record<string, Record<string, { responses: Record<string, unknown> }>>;
+    };
+    const studies = ['/api/events/{id}/window', '/api/window', '/api/heatmap'].flatMap((p) => [
+      p,
+      `${p}.csv`,
+      `${p}.xlsx`,
+      `${p}.json`,
+    ]);
+    for (const path of studies) expect(doc.paths[path]?.get?.responses['503'], path).toBeDefined();
+    for (const path of ['/api/health', '/api/events', '/api/prices']) {
+      expect(doc.paths[path]?.get?.responses['503'], path).toBeUndefined();
+    }
+  });
 });

@@ -20,6 +20,8 @@ export interface Operation {
   response: z.ZodType;
   /** Non-JSON answer, such as a CSV download. */
   contentType?: string;
+  /** Passes the compute budget (work-gate.ts), so it may answer 503 with Retry-After. */
+  budgeted?: boolean;
 }
 
 const operations: Operation[] = [
@@ -111,6 +113,12 @@ export function openApiDocument(): Record<string, unknown> {
           description: 'Bad request, unknown resource, or limits',
           content: { 'application/json': { schema: schema(errorEnvelopeSchema, 'output') } },
         },
+        ...(op.budgeted && {
+          503: {
+            description: 'Busy with other studies, or stopped at its deadline; see Retry-After',
+            content: { 'application/json': { schema: schema(errorEnvelopeSchema, 'output') } },
+          },
+        }),
       },
     };
   }

@@ -10,8 +10,8 @@ import type { Operation } from '../../http/openapi';
 
 const file = z.string().describe('The file');
 
-/** The analysis endpoints of the OpenAPI document, beside their routes. */
-export const analysisOperations: Operation[] = [
+/** The analysis endpoints of the OpenAPI document, beside their routes; all pass the budget. */
+const operations: Operation[] = [
   {
     method: 'get',
     path: '/api/events/{id}/window',
@@ -70,3 +70,5 @@ export const analysisOperations: Operation[] = [
     ];
   }),
 ];
+
+export const analysisOperations = operations.map((op) => ({ ...op, budgeted: true }));
