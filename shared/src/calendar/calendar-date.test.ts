@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { sessionDate } from '../domain/bar';
 import { instantSchema } from '../domain/event';
 import { parseInstant, readInstant } from './instant';
+import { newYorkTime } from './new-york-time';
 
 // Epoch seconds from published references, not from the code: 1900-01-01 is the NTP epoch,
 // 2,208,988,800 s before the Unix one (RFC 5905); 2100-01-01T00:00Z is 4,102,444,800 s and
@@ -60,5 +61,15 @@ describe('calendar-exact instants (issue 16, items 2 and 3)', () => {
     }
     expect(sessionDate.safeParse('2024-02-29').success).toBe(true);
     expect(instantSchema.safeParse('2025-01-26T19:05:00-05:00').success).toBe(true);
+  });
+
+  it('gives New York wall time for instants of any year, two-digit ones included', () => {
+    // Date's ISO parser reads four-digit years as written (unlike Date.UTC). Before 1883 New
+    // York kept local mean time, -4:56:02, so the offset is within a few minutes of -5 h.
+    const early = newYorkTime(Date.parse('0050-06-01T12:00:00Z'));
+    expect(early.date).toBe('0050-06-01');
+    expect(early.offsetMinutes).toBeGreaterThanOrEqual(-300);
+    expect(early.offsetMinutes).toBeLessThanOrEqual(-290);
+    expect(newYorkTime(Date.parse('2025-01-27T14:30:00Z')).offsetMinutes).toBe(-300);
   });
 });

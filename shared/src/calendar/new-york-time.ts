@@ -44,7 +44,10 @@ export function newYorkTime(epochMs: number): NewYorkTime {
     }
   }
   const wholeSecond = Math.floor(epochMs / 1000) * 1000;
-  const asUtc = Date.UTC(part.year, part.month - 1, part.day, part.hour, part.minute, part.second);
+  // Not Date.UTC, which reads years 0-99 as 1900-1999.
+  const asUtc =
+    daysFromCivil(part.year, part.month, part.day) * dayMs +
+    ((part.hour * 60 + part.minute) * 60 + part.second) * 1000;
   return {
     date: `${pad(part.year, 4)}-${pad(part.month, 2)}-${pad(part.day, 2)}`,
     minutes: part.hour * 60 + part.minute,
