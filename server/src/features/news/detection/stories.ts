@@ -66,6 +66,16 @@ const stem = (word: string) =>
  * stemmed: what it says about them. Product names (o3-mini, Sora, Blackwell) stay: they are what
  * a story is about, and two headlines naming one are likely one story.
  */
+/**
+ * Words of how products are described, not of what happened: two headlines that share only
+ * these ("lets users ask questions") tell two stories.
+ */
+const plainWords = new Set(
+  'let lets user users you your ask asks question questions new now get gets make makes help helps use uses using want wants way ways people can will more'.split(
+    ' ',
+  ),
+);
+
 export function topicText(a: DetectionArticle): string {
   let text = a.title;
   for (const t of a.tags) {
@@ -76,6 +86,7 @@ export function topicText(a: DetectionArticle): string {
     .toLowerCase()
     .replace(/['’]s\b/g, '')
     .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => !plainWords.has(w))
     .map(stem)
     .join(' ');
 }
