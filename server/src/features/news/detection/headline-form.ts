@@ -22,7 +22,7 @@ const context = new RegExp(
     String.raw`\b(explainer|explained|what we know|what you need|here('|’)s (what|why|how|everything)|the (best|worst) |guide to|tips for|ways to|things to|you can now|you should|lessons? (from|of)|a brief history|timeline of|cheat sheet|roundup|round-up|this week|weekly|daily|recap|year in|best of|top \d+|\d+ (best|things|ways|reasons))\b`,
     String.raw`\b(black friday|cyber monday|prime day|coupon|promo code|gift guide|deals? of the (day|week)|best deals|deals on|on sale|price drop|(\d+%|\$\d+) off)\b`,
     // Research, demos and papers: a listed company's product shipping is a launch, a paper is not.
-    String.raw`\b(researchers|scientists|study|studies|paper|preprint|experiments?|demo(nstrat(es|ion))?|prototype|proof of concept)\b`,
+    String.raw`^(researchers|scientists|study|studies)\b|\b(researchers|scientists) (say|find|found|show|discover|develop|create|build|use|used|trained|taught)\b|\b(study|paper|preprint) (finds|says|shows|suggests)\b|\b(preprint|experiments?|demo(nstrat(es|ion))?|prototype|proof of concept)\b`,
     // Commentary: someone's view, a prediction, a wish; rumours and leaks of what is coming.
     String.raw`\b(predicts?|thinks|believes|wants to|lays out|teases|muses|reflects|weighs in|on (fighting|the future|why|how)|could arrive|may arrive|leaks? (next|new|upcoming)|rumou?r(s|ed)?|leaves more questions|critics say|analysts say|says? [^.]{0,40}\b(should|must|needs to))\b`,
     // The publisher's or a company's own events announced.

@@ -118,6 +118,9 @@ const measure = w(
     'orders?',
     'ordered',
     'executive order',
+    'demands?',
+    'loses (?:bid|attempt|case|appeal|lawsuit|fight)',
+    'wins (?:bid|case|appeal|lawsuit|fight)',
     'bill',
     'law',
     'act',
@@ -195,6 +198,7 @@ const incident = w(
     'data leak(?:s|ed)?',
     'leak(?:s|ed)? (?:data|passwords|secrets|credentials)',
     'exposed',
+    'exposes',
     'malware',
     'ransomware',
     'crash(?:es|ed)',
@@ -208,7 +212,7 @@ const leadership = new RegExp(
   [
     String.raw`(?<![A-Za-z])(?:CEO|chief executive|chairman|president|co-?founder|founder|chief scientist|CTO|CFO)(?![A-Za-z])[^.]{0,60}(?<![A-Za-z])(?:steps? down|stepping down|resigns?|resigned|resignation|ousted|ouster|fired|exits?|exited|departs?|departure|leaves|leaving|retires?|retiring|replaced|out|quits?|to succeed|succeeds?)(?![A-Za-z])`,
     String.raw`(?<![A-Za-z])(?:names?|named|appoints?|appointed|hires?|hired|taps?|tapped|picks?|ousts?|ousted|fires?|fired)(?![A-Za-z])[^.]{0,60}(?<![A-Za-z])(?:CEO|chief executive|chief scientist|president|chairman)(?![A-Za-z])`,
-    String.raw`(?<![A-Za-z])(?:new|interim) (?:CEO|chief executive)(?![A-Za-z])`,
+    String.raw`(?<![A-Za-z])(?:new|interim) (?:[A-Z][\w&-]* )?(?:CEO|chief executive)(?![A-Za-z])`,
     String.raw`(?<![A-Za-z])no longer (?:the )?(?:CEO|chief executive)(?![A-Za-z])`,
     String.raw`(?<![A-Za-z])exec(?:utive)? shake-?up(?![A-Za-z])`,
   ].join('|'),
@@ -304,6 +308,7 @@ const launchVerb = w(
     'is here',
     'shows? off',
     'takes? the wraps off',
+    "(?:’s|'s) new [^.]{0,25}(?:AI|model|chip|GPU|CPU|generator|assistant|search|feature|app|API|processor|agent|tool)",
     'begins? (?:testing|rolling out|offering)',
     '(?:its|a) new (?:AI |quantum |reasoning |open )?(?:model|chip|GPU|processor)',
     'beats',
@@ -364,7 +369,7 @@ const launchObject = w(
  * announces a launch without a verb.
  */
 const versioned =
-  /(?<![A-Za-z0-9])[A-Za-z]+[- ]?\d+(?:\.\d+)?(?:-?[A-Za-z]+)?(?![A-Za-z0-9])[^.]{0,20}(?<![A-Za-z])(?:model|chip|GPU|processor|LLM)(?![A-Za-z])/i;
+  /(?<![A-Za-z0-9])[A-Za-z]+[- ]?\d+(?:\.\d+)?(?:-?[A-Za-z]+)?(?![A-Za-z0-9])[^.]{0,30}(?<![A-Za-z])(?:model|chips?|GPUs?|CPUs?|processors?|LLM)(?![A-Za-z])/i;
 
 /**
  * In order: the more specific kind first. A launch comes before a build-out, since a chip "for AI

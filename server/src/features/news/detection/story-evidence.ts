@@ -57,6 +57,10 @@ const retreat =
 const aiOrChips =
   /\b(AI|A\.I\.|artificial intelligence|chips?|semiconductors?|chipmakers?|GPUs?|chatbots?)\b/;
 
+/** An outage or a breach, as opposed to a flaw found by researchers. */
+const serviceDown =
+  /\b(outages?|down|breach(es|ed)?|hacked|cyberattacks?|ransomware|exposes|exposed|leaked)\b/i;
+
 /** A product already out reaching more places: an expansion, not a launch. */
 const expansion =
   /\b(in (several|more|new|\d+) (countries|markets|languages)|(arrives|expands|comes|now available|launches|rolls out) (in|to) (the )?(EU|UK|Europe|India|Japan|China|the Middle East|Africa|more)|with support for)\b/i;
@@ -172,6 +176,10 @@ export function storyEvidence(story: Story, burst: boolean): StoryEvidence | nul
         ? tickers.length > 0 || members.some((m) => aiOrChips.test(m.article.title))
         : listedSubject || tickers.length > 0;
     why = 'a binding or dated happening, an event on one report';
+  } else if (kind === 'incident' && listedSubject && leads && serviceDown.test(title)) {
+    // A listed company's service down or breached is news about the company, AI or not.
+    ok = true;
+    why = 'an outage or a breach of a listed company’s service';
   } else if (kind === 'deal' && material && tickers.length > 0 && ai) {
     // $1 billion changing hands is material to every listed party, leading or not ("Databricks
     // closes $15.3B financing, Meta joins as investor").
