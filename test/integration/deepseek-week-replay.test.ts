@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { toNewYorkIso } from '@aftershock/shared';
+import { eventDetailSchema, toNewYorkIso } from '@aftershock/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../server/src/app';
 import {
@@ -117,6 +117,20 @@ describe.skipIf(!present)(
         expect(e.reason).toMatch(
           /Its time is the first report's: ".+" \(.+, \d{4}-\d\d-\d\d \d\d:\d\d New York\)/,
         );
+      }
+    });
+
+    it('names the article that set each detected event’s time: its earliest, at the event’s time', async () => {
+      for (const e of detected.slice(0, 20)) {
+        const res = await app.request(`/api/events/${encodeURIComponent(e.id)}`);
+        const detail = eventDetailSchema.parse(await res.json());
+        const setting = detail.articles.filter((a) => a.setsTime);
+        expect(setting).toHaveLength(1);
+        const [first] = setting;
+        expect(Date.parse(first?.publishedAt ?? '')).toBe(Date.parse(detail.occurredAt));
+        const earliest = Math.min(...detail.articles.map((a) => Date.parse(a.publishedAt)));
+        expect(Date.parse(first?.publishedAt ?? '')).toBe(earliest);
+        expect(detail.reason).toContain(`"${first?.title}"`);
       }
     });
 

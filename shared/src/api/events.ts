@@ -67,6 +67,8 @@ export const articleSchema = z.object({
   publishedAt: z.string(),
   dateEstimated: z.boolean(),
   tags: z.array(z.object({ ticker: z.string(), entity: z.string(), matched: z.string() })),
+  /** This article's time is the event's: the first report of a detected event's story. */
+  setsTime: z.boolean(),
 });
 export type Article = z.infer<typeof articleSchema>;
 

@@ -55,7 +55,16 @@ export async function getEvent(deps: AppDeps, id: string): Promise<EventDetail> 
     deps.market.sessions(),
     findEventArticles(deps.store.db, id),
   ]);
-  return { ...summarise(event, sessions), articles };
+  // A detected event's time is its story's first report: say which article that is.
+  const at = Date.parse(event.occurredAt);
+  const first =
+    event.origin === 'detected'
+      ? articles.find((a) => !a.dateEstimated && Date.parse(a.publishedAt) === at)?.id
+      : undefined;
+  return {
+    ...summarise(event, sessions),
+    articles: articles.map((a) => ({ ...a, setsTime: a.id === first })),
+  };
 }
 
 /** Adds the day-0 session and its reason; an event outside the data says why it has none. */

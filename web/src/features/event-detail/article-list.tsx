@@ -24,6 +24,11 @@ export function ArticleList({ event }: { event: EventDetail }) {
                 {a.dateEstimated && ' (date estimated)'}
                 {a.tags.length > 0 && ` · ${[...new Set(a.tags.map((t) => t.ticker))].join(', ')}`}
               </span>
+              {a.setsTime && (
+                <span className="badge" data-testid="sets-time">
+                  first report: sets the event's time and day 0
+                </span>
+              )}
             </li>
           ))}
         </ul>

@@ -45,6 +45,11 @@ export default function EventDetailPage({ id }: { id: string }) {
           </p>
           <h1 data-testid="event-title">{e.title}</h1>
           {e.summary && <p className="summary">{e.summary}</p>}
+          {e.origin === 'detected' && (
+            <p className="meta" data-testid="event-reason">
+              Why an event: {e.reason}
+            </p>
+          )}
           <p className="meta">Tickers named: {e.tickers.join(', ') || 'none'}</p>
         </header>
       ) : (
