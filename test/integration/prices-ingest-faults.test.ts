@@ -94,7 +94,7 @@ const faults: [string, Respond, abstract new (...args: never[]) => PriceProvider
       { retryAfterSeconds: 3 },
     ],
     [
-      '500',
+      '500 twice (once, then again after the one retry)',
       () => new Response('Internal Server Error', { status: 500 }),
       UpstreamError,
       { status: 500 },
@@ -181,10 +181,14 @@ describe(`price ingest faults through the Yahoo adapter on ${storeKind}`, () => 
         status: 'failed',
         rows_written: 0,
       });
-      // A rate limit is retried once after a wait, then left to the next run: never a loop.
+      // A rate limit or a 5xx is retried once after a wait (Retry-After, else the 2 s base with
+      // no jitter here), then left to the next run: never a loop.
       if (kind === RateLimitedError) {
         expect(calls).toEqual(['NVDA', 'NVDA']);
         expect(sleeps).toEqual([3_000]);
+      } else if (kind === UpstreamError) {
+        expect(calls).toEqual(['NVDA', 'NVDA']);
+        expect(sleeps).toEqual([2_000]);
       } else {
         expect(calls).toEqual(['NVDA']);
         expect(sleeps).toEqual([]);

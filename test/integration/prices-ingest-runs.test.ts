@@ -153,6 +153,25 @@ describe(`price update runs on ${storeKind}`, () => {
     expect(report.outcomes[0]?.status).toBe('updated');
   });
 
+  it('a 503 with an HTML body is waited out once too, then the ticker updates; a 404 is not', async () => {
+    let answered = 0;
+    const good = await goodChart('AVGO');
+    const html = '<!doctype html><html><body><h1>Service Unavailable</h1></body></html>';
+    const fake = chartFetch({
+      AVGO: () =>
+        answered++ === 0
+          ? new Response(html, { status: 503, headers: { 'content-type': 'text/html' } })
+          : good(),
+      INTC: () => new Response('Not Found', { status: 404 }),
+    });
+    const sleeps: number[] = [];
+    const report = await run(fake.fetch, ['AVGO', 'INTC'], { sleeps });
+    // AVGO: 503, a wait of 2 s (base, no Retry-After, jitter 0), then the chart. INTC: once.
+    expect(fake.calls).toEqual(['AVGO', 'AVGO', 'INTC']);
+    expect(sleeps).toEqual([2_000]);
+    expect(report.outcomes.map((o) => o.status)).toEqual(['updated', 'failed']);
+  });
+
   it("stores today's share count from the quote, used from then on", async () => {
     const charts = chartFetch(
       { AAPL: await goodChart('AAPL') },

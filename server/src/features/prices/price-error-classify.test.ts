@@ -99,7 +99,8 @@ describe('classifyPriceError', () => {
   });
 
   it('maps anything else to a non-retryable UpstreamError keeping the cause', () => {
-    const odd = new Error('No set-cookie header present in Yahoo response');
+    // (A cookie or crumb failure has its own name: see yahoo-session.test.ts.)
+    const odd = new Error('Unexpected token in the middle of nowhere');
     const got = classifyPriceError(odd, ctx);
     expect(got).toBeInstanceOf(UpstreamError);
     expect(got).toBeInstanceOf(PriceProviderError);

@@ -6,6 +6,7 @@ import {
   ProviderTimeoutError,
   RateLimitedError,
   RequestAbortedError,
+  SessionError,
   SymbolNotFoundError,
   UpstreamError,
 } from './price-errors';
@@ -49,6 +50,8 @@ const yahooValidationErrors = z.array(
 );
 
 const NOT_FOUND_TEXT = /no data found|symbol may be delisted|quote not found/i;
+/** yahoo-finance2's words when the cookie, consent or crumb step fails (lib/getCrumb). */
+const SESSION_TEXT = /crumb|set-cookie|consent/i;
 
 /**
  * Turns whatever a provider call threw (our own errors, yahoo-finance2's, fetch's, a DOMException)
@@ -77,6 +80,7 @@ export function classifyPriceError(
     return new UpstreamError({ ticker, status: 400, detail: message, cause: err });
   }
   if (NOT_FOUND_TEXT.test(message)) return new SymbolNotFoundError({ ticker, detail: message });
+  if (SESSION_TEXT.test(message)) return new SessionError({ ticker, detail: message, cause: err });
   if (/not parsable/i.test(message)) {
     return new InvalidResponseError({ ticker, field: '(body)', detail: 'not JSON', cause: err });
   }

@@ -5,6 +5,7 @@ export type PriceErrorCode =
   | 'invalid_response'
   | 'timeout'
   | 'network_unreachable'
+  | 'session'
   | 'aborted';
 
 export interface PriceErrorInit {
@@ -105,6 +106,23 @@ export class ProviderTimeoutError extends PriceProviderError {
     const ms = init.timeoutMs ?? null;
     super(`${label(init.ticker)}no answer${ms === null ? ' in time' : ` within ${ms} ms`}`, init);
     this.timeoutMs = ms;
+  }
+}
+
+/**
+ * Yahoo's session could not be set up: the cookie (set-cookie, the EU consent page) or the crumb
+ * that every data call carries. Usually a stale or refused session; a fresh one often works.
+ */
+export class SessionError extends PriceProviderError {
+  override readonly name = 'SessionError';
+  readonly code = 'session';
+  readonly retryable = true;
+
+  constructor(init: PriceErrorInit & { detail?: string } = {}) {
+    super(
+      `${label(init.ticker)}session (cookie or crumb) failed${detailSuffix(init.detail)}`,
+      init,
+    );
   }
 }
 

@@ -6,7 +6,7 @@ import { type BackoffPolicy, backoffDelay, sleep as realSleep } from './backoff'
 import { shortestFloat32 } from './csv-price-file';
 import { DEFAULT_BACKFILL_FROM, fetchFrom, newYorkDate } from './ingest-window';
 import { type Adjustment, planAdjustments } from './price-adjustments';
-import { PriceProviderError, RateLimitedError } from './price-errors';
+import { PriceProviderError, RateLimitedError, UpstreamError } from './price-errors';
 import { applyAdjustment, firstStoredDate, storedPoints, storedSpans } from './price-ingest.repo';
 import {
   isSourceWide,
@@ -99,6 +99,7 @@ export async function ingestPrices(options: PriceIngestOptions): Promise<PriceIn
           for (const a of adjustments) {
             log.info({ ticker, ...a }, 'rescaled the stored history for a split or dividend');
           }
+          for (const note of fetched.notes ?? []) log.info({ ticker }, note);
           retryableInARow = 0;
           return {
             ticker,
@@ -170,7 +171,11 @@ function deferred(ticker: string): TickerOutcome {
   return { ticker, status: 'deferred', from: null, ...nothing };
 }
 
-/** One fetch, retried after a rate limit while the policy allows; anything else is thrown. */
+/**
+ * One fetch, retried with backoff while the policy allows after a rate limit (429) or a failure
+ * on Yahoo's side that may pass (5xx, whatever its body, a dropped connection); anything else is
+ * thrown at once. A timeout is not retried here: the next run comes soon enough.
+ */
 async function fetchWithRetry(
   options: PriceIngestOptions & { ticker: string; from: string },
 ): Promise<DailyBars> {
@@ -181,15 +186,17 @@ async function fetchWithRetry(
     try {
       return await provider.fetchDailyBars({ ticker, from, signal });
     } catch (error) {
-      if (!(error instanceof RateLimitedError) || attempt >= policy.retries) throw error;
+      const passing =
+        error instanceof RateLimitedError || (error instanceof UpstreamError && error.retryable);
+      if (!passing || attempt >= policy.retries) throw error;
       const wait = backoffDelay({
         attempt,
-        retryAfterSeconds: error.retryAfterSeconds,
+        retryAfterSeconds: error instanceof RateLimitedError ? error.retryAfterSeconds : null,
         policy,
         random: options.random ?? Math.random,
       });
       if (wait === null) throw error;
-      log.warn({ ticker, waitMs: wait }, 'rate limited; waiting before one more try');
+      log.warn({ ticker, waitMs: wait, err: error.message }, 'waiting before one more try');
       await sleep(wait, signal);
     }
   }

@@ -62,6 +62,8 @@ export interface DailyBars {
   bars: ProviderBar[];
   splits: SplitEvent[];
   dividends: DividendEvent[];
+  /** What the adapter left out and why (a session Yahoo answered with null prices, say). */
+  notes?: string[];
 }
 
 export const sharesOutstandingRequestSchema = z.object({

@@ -57,6 +57,7 @@ export function toDailyBars(input: ToDailyBarsInput): DailyBars {
 
   const byDate = new Map<string, ProviderBar>();
   const seen = new Map<number, string>();
+  const skipped: string[] = [];
   let usable = 0;
   timestamps.forEach((ts, i) => {
     const close = quote?.close[i] ?? null;
@@ -67,9 +68,12 @@ export function toDailyBars(input: ToDailyBarsInput): DailyBars {
       close,
       adjClose: adjclose ? (adjclose[i] ?? null) : close,
     };
-    if (!allPositive(prices)) return;
-    usable++;
     const date = dateOf(ts);
+    if (!allPositive(prices)) {
+      if (inRange(date)) skipped.push(date);
+      return;
+    }
+    usable++;
     const volume = quote?.volume[i] ?? null;
     // One instant cannot have two sets of prices: with no way to tell which is right, the whole
     // answer is refused (and retried later) rather than storing a guess. An exact repeat is noise.
@@ -103,6 +107,12 @@ export function toDailyBars(input: ToDailyBarsInput): DailyBars {
     bars: [...byDate.values()].sort((a, b) => a.date.localeCompare(b.date)),
     splits: splitsOf(chart, dateOf).filter((s) => inRange(s.date)),
     dividends: dividendsOf(chart, dateOf).filter((d) => inRange(d.date)),
+    notes:
+      skipped.length === 0
+        ? []
+        : [
+            `skipped ${skipped.length} bar(s) with null or non-positive prices: ${skipped.join(', ')}`,
+          ],
   };
 }
 

@@ -137,6 +137,7 @@ describe('Yahoo adapter faults', () => {
       '2024-06-11',
       '2024-06-12',
     ]);
+    expect(got.notes).toEqual(['skipped 1 bar(s) with null or non-positive prices: 2024-06-10']);
   });
 
   it('a response whose every close is null is InvalidResponseError', async () => {

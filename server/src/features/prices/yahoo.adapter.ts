@@ -1,5 +1,5 @@
 import { classifyPriceError } from './price-error-classify';
-import { ProviderTimeoutError, SymbolNotFoundError } from './price-errors';
+import { ProviderTimeoutError, SessionError, SymbolNotFoundError } from './price-errors';
 import {
   type DailyBars,
   type DailyBarsRequest,
@@ -36,11 +36,33 @@ export function createYahooAdapter(options: YahooAdapterOptions = {}): YahooAdap
   const baseFetch: typeof fetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
   const now = options.now ?? Date.now;
   const defaultTimeoutMs = options.timeoutMs ?? DEFAULT_YAHOO_TIMEOUT_MS;
-  const client = createYahooClient(baseFetch);
+  let client = createYahooClient(baseFetch);
 
+  type Run<T> = (
+    client: ReturnType<typeof createYahooClient>,
+    moduleOptions: { fetch: typeof fetch; fetchOptions: RequestInit },
+  ) => Promise<T>;
+
+  /**
+   * One call within its deadline. A failed cookie or crumb step is tried once more on a fresh
+   * session (a new client with an empty cookie jar): Yahoo refuses stale sessions now and then.
+   */
   async function withDeadline<T>(
     request: { ticker: string; signal?: AbortSignal; timeoutMs?: number },
-    run: (moduleOptions: { fetch: typeof fetch; fetchOptions: RequestInit }) => Promise<T>,
+    run: Run<T>,
+  ): Promise<T> {
+    try {
+      return await once(request, run);
+    } catch (error) {
+      if (!(error instanceof SessionError)) throw error;
+      client = createYahooClient(baseFetch);
+      return once(request, run);
+    }
+  }
+
+  async function once<T>(
+    request: { ticker: string; signal?: AbortSignal; timeoutMs?: number },
+    run: Run<T>,
   ): Promise<T> {
     const { ticker, signal: callerSignal } = request;
     const timeoutMs = request.timeoutMs ?? defaultTimeoutMs;
@@ -49,7 +71,7 @@ export function createYahooAdapter(options: YahooAdapterOptions = {}): YahooAdap
     const signal = callerSignal ? AbortSignal.any([callerSignal, timeout]) : timeout;
     const fetch = guardedFetch({ fetch: baseFetch, signal, ticker, now });
     try {
-      return await untilAborted(run({ fetch, fetchOptions: { signal } }), signal);
+      return await untilAborted(run(client, { fetch, fetchOptions: { signal } }), signal);
     } catch (err) {
       if (callerSignal?.aborted) throw callerSignal.reason;
       if (timeout.aborted) throw new ProviderTimeoutError({ ticker, timeoutMs, cause: err });
@@ -66,7 +88,7 @@ export function createYahooAdapter(options: YahooAdapterOptions = {}): YahooAdap
       // No exchange's date runs more than a day ahead of UTC's, so an open end reaches every
       // session that has started by now().
       const to = request.to ?? addDays(new Date(now()).toISOString().slice(0, 10), 1);
-      const chart = await withDeadline(request, async (moduleOptions) => {
+      const chart = await withDeadline(request, async (client, moduleOptions) => {
         // One day of margin on each side: the exchange's date of a bar is not its UTC date.
         const period1 = `${addDays(from, -1)}T00:00:00Z`;
         const period2 = `${addDays(to, 2)}T00:00:00Z`;
@@ -83,7 +105,7 @@ export function createYahooAdapter(options: YahooAdapterOptions = {}): YahooAdap
     async fetchSharesOutstanding(raw: SharesOutstandingRequest): Promise<SharesOutstanding> {
       const request = parsePriceRequest(sharesOutstandingRequestSchema, raw);
       const { ticker } = request;
-      const quote = await withDeadline(request, async (moduleOptions) => {
+      const quote = await withDeadline(request, async (client, moduleOptions) => {
         const result: unknown = await client.quote(ticker, {}, moduleOptions);
         if (result === undefined) throw new SymbolNotFoundError({ ticker, detail: 'no quote' });
         return parseOrThrow(yahooQuoteSchema, result, ticker);
