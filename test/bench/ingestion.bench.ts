@@ -3,12 +3,12 @@ import path from 'node:path';
 import { repoRoot } from '../../server/src/env';
 import { ArchiveReplaySource } from '../../server/src/features/news/archive-replay.source';
 import { createBareParser } from '../../server/src/features/news/bare-parse';
-import { dedupeAcrossFeeds, dedupeWithinFeed } from '../../server/src/features/news/dedupe';
 import { detectEvents } from '../../server/src/features/news/detect-events';
 import { readFeedBody } from '../../server/src/features/news/feed-pipeline';
 import type { FeedSnapshot } from '../../server/src/features/news/news-source.port';
 import type { NormalisedArticle } from '../../server/src/features/news/normalise';
 import { createTagger } from '../../server/src/features/news/tagging';
+import { toDetectionArticles } from '../eval/archive-pipeline';
 import type { BenchRow } from './bench-row';
 
 const archiveDir = path.resolve(repoRoot, '..', 'shared/data/feed-archive');
@@ -67,24 +67,7 @@ export async function runIngestionBench(): Promise<BenchRow[]> {
     const read = await readFeedBody({ bytes: s.bytes, feedKey: s.feedKey, fetchedAt: s.fetchedAt });
     readAll.push(...read.articles);
   }
-  const stories = dedupeAcrossFeeds(dedupeWithinFeed(readAll)).map((story) => {
-    const tagging = tagger.tag({
-      title: story.article.title,
-      snippet: story.article.snippet,
-      labels: story.article.categories,
-    });
-    return {
-      id: story.id,
-      title: story.article.title,
-      publishedAt: new Date(Date.parse(story.publishedAt)).toISOString(),
-      dateEstimated: story.dateEstimated,
-      source: story.article.source,
-      alsoIn: story.sources.slice(1),
-      labels: story.article.categories,
-      tags: tagging.tags,
-      topics: tagging.topics,
-    };
-  });
+  const stories = toDetectionArticles(readAll, tagger);
   const detection = await time(async () => detectEvents(stories).length);
   const perSecond = (n: number, ms: number) => (n / ms) * 1000;
   return [

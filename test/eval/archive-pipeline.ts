@@ -22,7 +22,14 @@ export async function archiveArticles(dir = archiveDir): Promise<DetectionArticl
     const read = await readFeedBody({ bytes: s.bytes, feedKey: s.feedKey, fetchedAt: s.fetchedAt });
     all.push(...read.articles);
   }
-  const tagger = createTagger();
+  return toDetectionArticles(all, createTagger());
+}
+
+/** Read articles as ingestion stores them: stories deduplicated across snapshots and feeds, tagged. */
+export function toDetectionArticles(
+  all: readonly NormalisedArticle[],
+  tagger: ReturnType<typeof createTagger>,
+): DetectionArticle[] {
   return dedupeAcrossFeeds(dedupeWithinFeed(all)).map((story) => {
     const tagging = tagger.tag({
       title: story.article.title,
