@@ -1,6 +1,9 @@
 import type { DetectionArticle } from '../detection-article';
 import { ownerOf } from '../entity-owners';
 import { cosine, TitleSpace, type TitleVector } from '../title-vectors';
+
+const DAY = 86_400_000;
+
 import { type HeadlineForm, headlineForm } from './headline-form';
 import { type NewsKind, newsKind } from './news-kind';
 
@@ -18,6 +21,11 @@ export interface StoryArticle {
    * out, rare in the whole corpus.
    */
   terms: string[];
+  /**
+   * Words of the headline that name something and are not everywhere ("Sora", "GPT-4.5"; not
+   * "AI" or "US").
+   */
+  names: string[];
 }
 
 /** One happening told by one or more articles, earliest first. */
@@ -25,6 +33,7 @@ export interface Story {
   members: StoryArticle[];
   vectors: TitleVector[];
   terms: Set<string>;
+  names: Set<string>;
   subjects: Map<string, number>;
 }
 
@@ -39,6 +48,8 @@ export interface StoryOptions {
   relatedText?: number;
   /** A word in at most this share of all titles is distinctive. Default 0.002. */
   rareShare?: number;
+  /** A naming word in more than this share of all titles names nothing in particular. Default 0.01. */
+  nameShare?: number;
 }
 
 /**
@@ -123,6 +134,14 @@ function fits(story: Story, s: StoryArticle, o: Required<StoryOptions>): number 
   const otherSubjects = s.subjects.length > 0 && story.subjects.size > 0 && !sameSubject;
   if (sim >= (otherSubjects ? 2 * o.sameText : o.sameText)) return sim + 1;
   if (sameSubject && sharedTerm && sim >= o.relatedText) return sim + 0.5;
+  // Two reports of the same kind of news about the same subject within a day that name the same
+  // thing, however common the name ("OpenAI launches Sora" and "Sora is here"), tell one story.
+  const sameKind = story.members.some(
+    (m) => m.kind !== null && m.kind === s.kind && s.at - m.at <= DAY,
+  );
+  if (sameSubject && sameKind && s.subjects.length > 0 && s.names.some((n) => story.names.has(n))) {
+    return sim + 0.4;
+  }
   return -1;
 }
 
@@ -143,6 +162,7 @@ export function clusterStories(
     sameText: options.sameText ?? 0.35,
     relatedText: options.relatedText ?? 0.15,
     rareShare: options.rareShare ?? 0.002,
+    nameShare: options.nameShare ?? 0.01,
   };
   const windowMs = o.windowHours * 3_600_000;
   const texts = new Map(articles.map((a) => [a, topicText(a)] as const));
@@ -160,6 +180,7 @@ export function clusterStories(
       subjects: headlineSubjects(a),
       vector: space.vector(text),
       terms: namingTerms(a.title, space.rareWords(text, o.rareShare)),
+      names: namingTerms(a.title, space.rareWords(text, o.nameShare)),
     });
   }
   ordered.sort((x, y) => x.at - y.at || (x.article.id < y.article.id ? -1 : 1));
@@ -194,11 +215,13 @@ export function clusterStories(
       members: [],
       vectors: [],
       terms: new Set(),
+      names: new Set(),
       subjects: new Map(),
     };
     story.members.push(s);
     story.vectors.push(s.vector);
     for (const t of s.terms) story.terms.add(t);
+    for (const n of s.names) story.names.add(n);
     for (const e of s.subjects) story.subjects.set(e, (story.subjects.get(e) ?? 0) + 1);
     for (const word of s.vector.keys()) {
       const set = byWord.get(word);
