@@ -50,7 +50,7 @@ export async function boot(options: BootOptions): Promise<AppDeps> {
     version,
     market: new MarketData(store.db, version, { calendarTicker: 'QQQ', maxSeries: 2000 }),
     log,
-    sources: new SourceRegistry(),
+    sources: new SourceRegistry(log),
     startedAt: new Date().toISOString(),
     adminToken: options.adminToken,
     readToken: options.readToken,

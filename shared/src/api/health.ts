@@ -9,6 +9,8 @@ export const sourceStateSchema = z.object({
   lastIngestAt: z.string().nullable(),
   lastIngestStatus: z.string().nullable(),
   message: z.string().nullable(),
+  /** Since when the source is in this state, as this server saw it (null from history alone). */
+  since: z.string().nullable(),
 });
 
 export const healthResponseSchema = z.object({

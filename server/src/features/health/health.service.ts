@@ -54,6 +54,7 @@ export async function readHealth(deps: AppDeps): Promise<HealthResponse> {
         lastIngestAt: null,
         lastIngestStatus: null,
         message: null,
+        since: null,
       };
       sources.set(key, e);
     }
@@ -74,6 +75,7 @@ export async function readHealth(deps: AppDeps): Promise<HealthResponse> {
     const e = entry(live.kind, live.source);
     e.state = live.state;
     e.message = live.message;
+    e.since = live.since ?? null;
   }
   const all = [...sources.values()].map((s) => ({
     ...s,

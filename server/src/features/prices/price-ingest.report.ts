@@ -51,11 +51,13 @@ export function isSourceWide(error: Error): error is PriceProviderError {
 }
 
 /**
- * Expected trouble from outside (an unknown symbol, a throttled or unreachable provider) is a
+ * Expected trouble from outside (an unknown symbol, a throttled provider) is a
  * warning; a response we cannot read or a failure of our own (the store) needs someone: error.
  */
-export function logLevelOf(error: Error): 'warn' | 'error' {
+export function logLevelOf(error: Error): 'debug' | 'warn' | 'error' {
   if (!(error instanceof PriceProviderError)) return 'error';
+  // No network is a state the source registry announces once; per ticker it is detail.
+  if (error instanceof NetworkUnreachableError) return 'debug';
   return error.code === 'invalid_response' ? 'error' : 'warn';
 }
 

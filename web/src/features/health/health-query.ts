@@ -7,5 +7,7 @@ export const healthQuery = () =>
   queryOptions({
     queryKey: healthKeys.all,
     queryFn: async ({ signal }) => okJson(await api.health.$get(undefined, { init: { signal } })),
-    staleTime: 5 * 60_000,
+    staleTime: 60_000,
+    // The footer shows each source's state: ask again each minute so it follows the server.
+    refetchInterval: 60_000,
   });

@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { healthQuery } from './health-query';
+import { sourceNotes } from './source-notes';
 
 /** Where the figures come from and how fresh they are. */
 export function ProvenanceFooter() {
@@ -10,6 +11,7 @@ export function ProvenanceFooter() {
     .sort()
     .at(-1);
   const news = health.data?.sources.filter((s) => s.kind === 'news' && s.dataAsOf);
+  const notes = sourceNotes(health.data?.sources ?? []);
   return (
     <footer className="provenance" data-testid="provenance">
       <span>
@@ -20,6 +22,11 @@ export function ProvenanceFooter() {
         Events: curated from published reports
         {news && news.length > 0 ? ` and ${news.length} news feeds` : ''}
       </span>
+      {notes.length > 0 && (
+        <span className="source-trouble" data-testid="source-states" role="status">
+          {notes.join('; ')}
+        </span>
+      )}
       <span>Adjusted closes; abnormal returns per MacKinlay (1997).</span>
     </footer>
   );
