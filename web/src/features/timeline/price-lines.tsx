@@ -37,6 +37,9 @@ export const PriceLines = memo(function PriceLines(props: PriceLinesProps) {
   const f = axis === 'log' ? Math.log : (v: number) => v;
   const lo = f(domain[0]);
   const dy = (y1 - y0) / (f(domain[1]) - lo || 1);
+  // Switching to the log axis, Recharts' scale can still hold the linear domain for one render;
+  // when that domain reaches 0 its log ends are not numbers: draw on the next render instead.
+  if (![x0, x1, y0, y1, lo, dy].every(Number.isFinite)) return null;
   return (
     <g className="price-lines" transform="scale(0.1)">
       {lines.map((l) => {
