@@ -24,11 +24,11 @@ const context = new RegExp(
     // Research, demos and papers: a listed company's product shipping is a launch, a paper is not.
     String.raw`^(researchers|scientists|study|studies)\b|\b(researchers|scientists) (say|find|found|show|discover|develop|create|build|use|used|trained|taught)\b|\b(study|paper|preprint) (finds|says|shows|suggests)\b|\b(preprint|experiments?|demo(nstrat(es|ion))?|prototype|proof of concept)\b`,
     // Commentary: someone's view, a prediction, a wish; rumours and leaks of what is coming.
-    String.raw`\b(predicts?|thinks|believes|wants to|lays out|teases|muses|reflects|weighs in|on (fighting|the future|why|how)|could arrive|may arrive|leaks? (next|new|upcoming)|rumou?r(s|ed)?|leaves more questions|floats (an |the )?idea|^(people|users|hackers|scammers) are|mocked for|slammed for|criticized for|critici[sz]ed|critics say|analysts say|says? [^.]{0,40}\b(should|must|needs to))\b`,
+    String.raw`\b(predicts?|thinks|believes|wants to|lays out|teases|muses|reflects|weighs in|on (fighting|the future|why|how)|could arrive|may arrive|leaks? (next|new|upcoming)|rumou?r(s|ed)?|leaves more questions|critics say|analysts say|says? [^.]{0,40}\b(should|must|needs to))\b`,
     // The publisher's or a company's own events announced.
     String.raw`\bannounces? [^.]{0,40}\b(conference|summit|keynote|hackathon)\b`,
     // A launch still to come is a plan, not a launch.
-    String.raw`\b(plans to (release|launch|unveil)|plans for [^.]{0,30}release|before launching|gears up|preps|prepares to|nearing release|could (launch|release)|will (launch|release) (soon|later|next))\b`,
+    String.raw`\b(plans to (release|launch|unveil)|gears up|preps|prepares to|nearing release|could (launch|release)|will (launch|release) (soon|later|next))\b`,
   ].join('|'),
   'i',
 );

@@ -119,7 +119,8 @@ const measure = w(
     'ordered',
     'executive order',
     'demands?',
-
+    'loses (?:bid|attempt|case|appeal|lawsuit|fight)',
+    'wins (?:bid|case|appeal|lawsuit|fight)',
     'bill',
     'law',
     'act',
@@ -143,7 +144,7 @@ const measure = w(
 
 /** A court's decision is a measure whoever brought the case. */
 const litigation = w(
-  '(?:loses|wins) (?:\\w+ )?(?:bid|attempt|case|appeal|lawsuit|fight)|verdict|jury (?:finds|says|rules|orders|awards)|(?:judge|court) (?:rules|ruled|orders|ordered|blocks|blocked|finds|found|tosses|dismisses|rejects|approves|halts|sides)',
+  'verdict|jury (?:finds|says|rules|orders|awards)|(?:judge|court) (?:rules|ruled|orders|ordered|blocks|blocked|finds|found|tosses|dismisses|rejects|approves|halts|sides)',
 );
 
 /** A suit brought by or against a company: an event when it is about AI (see story-evidence). */
@@ -307,7 +308,7 @@ const launchVerb = w(
     'is here',
     'shows? off',
     'takes? the wraps off',
-    'to start making|starts making',
+    "(?:’s|'s) new [^.]{0,25}(?:AI|model|chip|GPU|CPU|generator|assistant|search|feature|app|API|processor|agent|tool)",
     'begins? (?:testing|rolling out|offering)',
     '(?:its|a) new (?:AI |quantum |reasoning |open )?(?:model|chip|GPU|processor)',
     'beats',
@@ -370,10 +371,6 @@ const launchObject = w(
 const versioned =
   /(?<![A-Za-z0-9])[A-Za-z]+[- ]?\d+(?:\.\d+)?(?:-?[A-Za-z]+)?(?![A-Za-z0-9])[^.]{0,30}(?<![A-Za-z])(?:model|chips?|GPUs?|CPUs?|processors?|LLM)(?![A-Za-z])/i;
 
-/** "OpenAI's new AI image generator": a company's new product, named as such. */
-const newProduct =
-  /[’']s new [^.]{0,25}(?<![A-Za-z])(?:model|chip|GPU|CPU|generator|processor|API)(?![A-Za-z])/i;
-
 /**
  * In order: the more specific kind first. A launch comes before a build-out, since a chip "for AI
  * data centers" is a launch.
@@ -392,10 +389,7 @@ const order: readonly [NewsKind, (title: string) => boolean][] = [
   ],
   ['incident', (t) => incident.test(t)],
   ['deal', (t) => deal.test(t)],
-  [
-    'launch',
-    (t) => (launchVerb.test(t) || versioned.test(t) || newProduct.test(t)) && launchObject.test(t),
-  ],
+  ['launch', (t) => (launchVerb.test(t) || versioned.test(t)) && launchObject.test(t)],
   ['build-out', (t) => buildOut.test(t)],
 ];
 
