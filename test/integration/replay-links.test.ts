@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { curatedEvents } from '../../server/src/catalogue/curated-events';
 import { replayArchive } from '../../server/src/features/news/ingest-replay.service';
 import { createTagger } from '../../server/src/features/news/tagging';

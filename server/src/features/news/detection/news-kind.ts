@@ -210,11 +210,11 @@ const incident = w(
 
 const leadership = new RegExp(
   [
-    String.raw`(?<![A-Za-z])(?:CEO|chief executive|chairman|president|co-?founder|founder|chief scientist|CTO|CFO)(?![A-Za-z])[^.]{0,60}(?<![A-Za-z])(?:steps? down|stepping down|resigns?|resigned|resignation|ousted|ouster|fired|exits?|exited|departs?|departure|leaves|leaving|retires?|retiring|replaced|out|quits?|to succeed|succeeds?)(?![A-Za-z])`,
-    String.raw`(?<![A-Za-z])(?:names?|named|appoints?|appointed|hires?|hired|taps?|tapped|picks?|ousts?|ousted|fires?|fired)(?![A-Za-z])[^.]{0,60}(?<![A-Za-z])(?:CEO|chief executive|chief scientist|president|chairman)(?![A-Za-z])`,
+    '(?<![A-Za-z])(?:CEO|chief executive|chairman|president|co-?founder|founder|chief scientist|CTO|CFO)(?![A-Za-z])[^.]{0,60}(?<![A-Za-z])(?:steps? down|stepping down|resigns?|resigned|resignation|ousted|ouster|fired|exits?|exited|departs?|departure|leaves|leaving|retires?|retiring|replaced|out|quits?|to succeed|succeeds?)(?![A-Za-z])',
+    '(?<![A-Za-z])(?:names?|named|appoints?|appointed|hires?|hired|taps?|tapped|picks?|ousts?|ousted|fires?|fired)(?![A-Za-z])[^.]{0,60}(?<![A-Za-z])(?:CEO|chief executive|chief scientist|president|chairman)(?![A-Za-z])',
     String.raw`(?<![A-Za-z])(?:new|interim) (?:[A-Z][\w&-]* )?(?:CEO|chief executive)(?![A-Za-z])`,
-    String.raw`(?<![A-Za-z])no longer (?:the )?(?:CEO|chief executive)(?![A-Za-z])`,
-    String.raw`(?<![A-Za-z])exec(?:utive)? shake-?up(?![A-Za-z])`,
+    '(?<![A-Za-z])no longer (?:the )?(?:CEO|chief executive)(?![A-Za-z])',
+    '(?<![A-Za-z])exec(?:utive)? shake-?up(?![A-Za-z])',
   ].join('|'),
   'i',
 );
