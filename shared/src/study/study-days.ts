@@ -15,6 +15,18 @@ export interface EventWindowFit {
   meanM: number;
   ssm: number;
   degenerate: boolean;
+  /**
+   * A factor model: the aligned pair's `rm` is its normal return (alpha 0, beta 1), and the
+   * variances per event-window day come from the fit (see factor-study.ts).
+   */
+  factor?: FactorWindow;
+}
+
+export interface FactorWindow {
+  arVariance: Float64Array;
+  carVariance: Float64Array;
+  /** The benchmark's returns, shown beside the ARs; null when there is no benchmark. */
+  benchmark: Float64Array | null;
 }
 
 /**
@@ -31,7 +43,8 @@ export function studyDays(w: {
   offset0: number;
 }): StudyDay[] {
   const { ri, rm, close, dates } = w.a;
-  const { alpha, beta, raw, market, s2, n, meanM, ssm, degenerate } = w.fit;
+  const { alpha, beta, raw, market, s2, n, meanM, ssm, degenerate, factor } = w.fit;
+  const shown = factor === undefined ? rm : factor.benchmark;
   const days = new Array<StudyDay>(w.length);
   let car = 0;
   let l2 = 0;
@@ -43,7 +56,7 @@ export function studyDays(w: {
     const ar = raw ? r : r - alpha - beta * m;
     const c = close[t] ?? Number.NaN;
     const valid = Number.isFinite(ar);
-    let variance = s2;
+    let variance = factor === undefined ? s2 : (factor.arVariance[i] ?? Number.NaN);
     if (valid) {
       car += ar;
       l2 += 1;
@@ -55,13 +68,19 @@ export function studyDays(w: {
     }
     // Var(CAR) to this day: eventWindow's formula over the valid days so far, so the last day's
     // equals the study's Var(CAR).
-    const carVariance = market ? s2 * (l2 + (l2 * l2) / n + (sumDm * sumDm) / ssm) : l2 * s2;
+    const carVariance =
+      factor !== undefined
+        ? (factor.carVariance[i] ?? Number.NaN)
+        : market
+          ? s2 * (l2 + (l2 * l2) / n + (sumDm * sumDm) / ssm)
+          : l2 * s2;
+    const b = shown === null ? Number.NaN : (shown[t] ?? Number.NaN);
     days[i] = {
       offset: w.offset0 + i,
       date: dates[t] ?? '',
       close: Number.isFinite(c) ? c : null,
       return: Number.isFinite(r) ? r : null,
-      benchmarkReturn: Number.isFinite(m) ? m : null,
+      benchmarkReturn: Number.isFinite(b) ? b : null,
       abnormalReturn: valid ? ar : null,
       car: l2 > 0 ? car : null,
       carVariance: l2 > 0 ? carVariance : null,

@@ -7,6 +7,7 @@ export type StudyErrorCode =
   | 'bad-series'
   | 'bad-window'
   | 'no-benchmark'
+  | 'no-factors'
   | 'bad-basket'
   | 'mixed-studies';
 

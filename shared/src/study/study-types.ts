@@ -1,12 +1,19 @@
 import type { EstimationResiduals } from './estimation-residuals';
+import { type FactorModel, type FactorName, factorModels } from './factor-series';
 
 /**
  * `raw`: AR = R. `market-adjusted`: AR = R - Rm. `market`: AR = R - alpha - beta Rm, by OLS over
- * the estimation window (the default).
+ * the estimation window (the default). `ff3`, `carhart`, `ff5`: AR = (R - Rf) - (a + b'F), by
+ * OLS of excess returns on the model's factors (see factor-series.ts).
  */
-export type StudyModel = 'raw' | 'market-adjusted' | 'market';
+export type StudyModel = 'raw' | 'market-adjusted' | 'market' | FactorModel;
 
-export const studyModels: readonly StudyModel[] = ['raw', 'market-adjusted', 'market'];
+export const studyModels: readonly StudyModel[] = [
+  'raw',
+  'market-adjusted',
+  'market',
+  ...factorModels,
+];
 
 /** Default estimation window, in sessions relative to day 0 (design.md). */
 export const defaultEstimation: readonly [number, number] = [-250, -11];
@@ -53,12 +60,22 @@ export interface TickerStudyOk {
   carTStat: number | null;
   /** Two-sided, Student t with `df` degrees of freedom. */
   carPValue: number | null;
-  /** L1 - 2 for the market model, L1 - 1 for raw and market-adjusted. */
+  /** L1 - 2 for the market model, L1 - k - 1 for k factors, L1 - 1 for raw and market-adjusted. */
   df: number;
-  /** Null when the model does not estimate it (raw, market-adjusted). */
+  /**
+   * Null when the model does not estimate it (raw, market-adjusted). For a factor model alpha is
+   * the intercept a and beta the loading on Mkt-RF.
+   */
   alpha: number | null;
   beta: number | null;
   r2: number | null;
+  /** A factor model's loadings b by factor; null for the other models. */
+  loadings: Partial<Record<FactorName, number>> | null;
+  /**
+   * Buy-and-hold abnormal return over the window's valid days: Π(1 + R) - Π(1 + E[R]), E from the
+   * model (the benchmark's return for market-adjusted, 0 for raw).
+   */
+  bhar: number | null;
   residualSd: number;
   /** Valid returns in the estimation window, L1. */
   estimationDays: number;

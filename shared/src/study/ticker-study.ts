@@ -1,7 +1,11 @@
 import { type AlignedPair, alignPair } from './align';
+import { buyAndHoldAbnormal } from './bhar';
 import { studentTTwoSidedP } from './distributions';
 import { type EstimationFit, fitEstimation } from './estimation-fit';
 import { EstimationResiduals } from './estimation-residuals';
+import { alignFactors, type FactorSeries, factorsOf, isFactorModel } from './factor-series';
+import { studyFactorTicker } from './factor-ticker-study';
+import { withLazyDays } from './lazy-days';
 import type { ReturnSeries } from './series';
 import { StudyError } from './study-error';
 import {
@@ -16,8 +20,13 @@ import { formatOffset, formatWindow, validateWindows } from './windows';
 
 export interface StudyTickerOptions {
   stock: ReturnSeries;
-  /** The benchmark as a series; null only for the raw model. */
+  /**
+   * The benchmark as a series; null only for the raw and factor models (a factor model aligns on
+   * it and shows its returns when given).
+   */
   benchmark: ReturnSeries | null;
+  /** Daily factors, needed by ff3, carhart and ff5. */
+  factors?: FactorSeries | null;
   /** Day 0 as a session date of the benchmark (or of the stock when there is no benchmark). */
   day0: string;
   /** The event window is [-pre, +post] sessions around day 0; it may be asymmetric. */
@@ -52,11 +61,15 @@ export function studyTicker(opts: StudyTickerOptions): TickerStudy {
   // s² needs L1 - 2 > 0 (market model) or L1 - 1 > 0 degrees of freedom whatever the caller asks.
   const minDays = Math.max(
     opts.minEstimationDays ?? defaultMinEstimationDays,
-    model === 'market' ? 3 : 2,
+    isFactorModel(model) ? factorsOf[model].length + 2 : model === 'market' ? 3 : 2,
   );
   validateWindows({ pre, post, estimation });
-  if (benchmark === null && model !== 'raw') {
+  if (benchmark === null && (model === 'market' || model === 'market-adjusted')) {
     throw new StudyError('no-benchmark', `the ${model} model needs a benchmark`);
+  }
+  const factors = opts.factors ?? null;
+  if (isFactorModel(model) && factors === null) {
+    throw new StudyError('no-factors', `the ${model} model needs factor data`);
   }
   const a = alignPair(stock, benchmark);
   const d0 = a.indexOf.get(day0);
@@ -74,13 +87,18 @@ export function studyTicker(opts: StudyTickerOptions): TickerStudy {
   }
   const e0 = Math.max(1, d0 + estimation[0]);
   const e1 = Math.min(last, d0 + estimation[1]);
-  const fit = e0 <= e1 ? fitEstimation({ model, a, from: e0, to: e1 + 1 }) : null;
   const clipped =
     d0 + estimation[0] < 1
       ? ` (the data starts on ${a.dates[0]})`
       : d0 + estimation[1] > last
         ? ` (the data ends on ${a.dates[last]})`
         : '';
+  if (isFactorModel(model) && factors !== null) {
+    const aligned = alignFactors(factors, a.dates);
+    const f = { a, factors: aligned, model, day0, d0, pre, post, estimation, e0, e1, minDays };
+    return studyFactorTicker({ ...f, clipped });
+  }
+  const fit = e0 <= e1 ? fitEstimation({ model, a, from: e0, to: e1 + 1 }) : null;
   if (fit === null || fit.n < minDays) {
     const window = formatWindow(estimation[0], estimation[1]);
     return excluded(
@@ -146,6 +164,8 @@ export function studyTicker(opts: StudyTickerOptions): TickerStudy {
     alpha: model === 'market' ? fit.alpha : null,
     beta: model === 'market' ? fit.beta : null,
     r2: model === 'market' ? fit.r2 : null,
+    loadings: null,
+    bhar: windowBhar({ a, fit, from: d0 - pre, to: d0 + post }),
     residualSd: Math.sqrt(fit.s2),
     estimationDays: fit.n,
     estimationFrom: a.dates[e0] ?? '',
@@ -154,61 +174,10 @@ export function studyTicker(opts: StudyTickerOptions): TickerStudy {
     estimationResiduals,
     notes,
   };
-  // The day objects are most of what a study would allocate, and the share of positive ARs a
-  // pass over the estimation window the fit may not need; most studies are only aggregated
-  // (which counts the ARs in its own pass), so both are computed from the residual view on
-  // first read, then kept.
-  Object.defineProperty(study, 'days', lazyDays);
-  Object.defineProperty(study, 'positiveShare', lazyPositiveShare);
-  if (!isComplete(study)) throw new Error('unreachable: days and positiveShare were just defined');
-  return study;
+  return withLazyDays(study);
 }
 
-function keep(study: object, key: string, value: unknown): void {
-  Object.defineProperty(study, key, {
-    value,
-    writable: true,
-    enumerable: true,
-    configurable: true,
-  });
-}
-
-function readDays(this: TickerStudyOk): StudyDay[] {
-  const days = this.estimationResiduals.eventDays();
-  keep(this, 'days', days);
-  return days;
-}
-
-function readPositiveShare(this: TickerStudyOk): number {
-  const share = this.estimationResiduals.positiveCount() / this.estimationDays;
-  keep(this, 'positiveShare', share);
-  return share;
-}
-
-// One accessor pair per property for every study, so that all studies keep one hidden class.
-const lazyDays: PropertyDescriptor = {
-  get: readDays,
-  set(this: TickerStudyOk, days: StudyDay[]) {
-    keep(this, 'days', days);
-  },
-  enumerable: true,
-  configurable: true,
-};
-
-const lazyPositiveShare: PropertyDescriptor = {
-  get: readPositiveShare,
-  set(this: TickerStudyOk, share: number) {
-    keep(this, 'positiveShare', share);
-  },
-  enumerable: true,
-  configurable: true,
-};
-
-function isComplete(s: Omit<TickerStudyOk, 'days' | 'positiveShare'>): s is TickerStudyOk {
-  return Object.hasOwn(s, 'days') && Object.hasOwn(s, 'positiveShare');
-}
-
-function excluded(day0: string, reason: string): TickerStudy {
+export function excluded(day0: string, reason: string): TickerStudy {
   return { status: 'excluded', day0, reason };
 }
 
@@ -246,4 +215,22 @@ function eventWindow(w: { a: AlignedPair; fit: EstimationFit; from: number; to: 
   totals.carVariance = market ? s2 * (l2 + (l2 * l2) / n + (sumDm * sumDm) / ssm) : l2 * s2;
   totals.l2 = l2;
   return totals;
+}
+
+/** BHAR over aligned indices [from, to] against alpha + beta Rm (Rm alone market-adjusted, 0 raw). */
+function windowBhar(w: {
+  a: AlignedPair;
+  fit: EstimationFit;
+  from: number;
+  to: number;
+}): number | null {
+  const { a, fit } = w;
+  const r = a.ri.subarray(w.from, w.to + 1);
+  if (fit.raw || a.rm === null) return buyAndHoldAbnormal(r, new Float64Array(r.length));
+  const rm = a.rm;
+  const expected = Float64Array.from(
+    r,
+    (_, j) => fit.alpha + fit.beta * (rm[w.from + j] ?? Number.NaN),
+  );
+  return buyAndHoldAbnormal(r, expected);
 }

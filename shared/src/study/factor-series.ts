@@ -1,0 +1,104 @@
+/**
+ * Daily factor returns (Kenneth French's data library) on their own calendar, as fractions, and
+ * the factor models built on them (Fama and French 1993, 2015; Carhart 1997).
+ */
+export type FactorModel = 'ff3' | 'carhart' | 'ff5';
+export type FactorName = 'mktRf' | 'smb' | 'hml' | 'rmw' | 'cma' | 'mom';
+
+export const factorModels: readonly FactorModel[] = ['ff3', 'carhart', 'ff5'];
+
+/** The regressors F of each model, in the order its loadings are reported. */
+export const factorsOf: Readonly<Record<FactorModel, readonly FactorName[]>> = {
+  ff3: ['mktRf', 'smb', 'hml'],
+  carhart: ['mktRf', 'smb', 'hml', 'mom'],
+  ff5: ['mktRf', 'smb', 'hml', 'rmw', 'cma'],
+};
+
+/** The model in words, for the event page's one-line explanation. */
+export const factorModelNames: Readonly<Record<FactorModel, string>> = {
+  ff3: 'Fama-French 3 factors + risk-free',
+  carhart: 'Carhart 4 factors (Fama-French 3 + momentum) + risk-free',
+  ff5: 'Fama-French 5 factors + risk-free',
+};
+
+export function isFactorModel(model: string): model is FactorModel {
+  return model === 'ff3' || model === 'carhart' || model === 'ff5';
+}
+
+/** One session of factors, in percent as the library publishes them; null where a file lacks it. */
+export interface FactorRow {
+  date: string;
+  mktRf: number;
+  smb: number;
+  hml: number;
+  rmw: number | null;
+  cma: number | null;
+  mom: number | null;
+  rf: number;
+}
+
+/** Factor returns as fractions on the factor calendar; NaN where a value is missing. */
+export interface FactorSeries {
+  readonly dates: readonly string[];
+  readonly indexOf: ReadonlyMap<string, number>;
+  readonly columns: Readonly<Record<FactorName | 'rf', Float64Array>>;
+}
+
+const names: readonly (FactorName | 'rf')[] = ['mktRf', 'smb', 'hml', 'rmw', 'cma', 'mom', 'rf'];
+
+/** Rows in date order (percent) to a series of fractions: 1.13 becomes 0.0113. */
+export function prepareFactors(rows: readonly FactorRow[]): FactorSeries {
+  const sorted = [...rows].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  const dates = sorted.map((r) => r.date);
+  const column = (name: FactorName | 'rf') =>
+    Float64Array.from(sorted, (r) => {
+      const v = r[name];
+      return v === null ? Number.NaN : v / 100;
+    });
+  const columns = Object.fromEntries(names.map((n) => [n, column(n)])) as Record<
+    FactorName | 'rf',
+    Float64Array
+  >;
+  return { dates, indexOf: new Map(dates.map((d, i) => [d, i])), columns };
+}
+
+/** A factor series read on another calendar (a stock's aligned sessions). */
+export interface AlignedFactors {
+  readonly rf: Float64Array;
+  readonly columns: Readonly<Record<FactorName, Float64Array>>;
+  /** The last date with a factor row, or null when there is none. */
+  readonly lastDate: string | null;
+}
+
+const aligned = new WeakMap<FactorSeries, WeakMap<readonly string[], AlignedFactors>>();
+
+/** Reads the factors on `dates` (NaN where the factor calendar has no row), once per calendar. */
+export function alignFactors(series: FactorSeries, dates: readonly string[]): AlignedFactors {
+  let byCalendar = aligned.get(series);
+  if (byCalendar === undefined) {
+    byCalendar = new WeakMap();
+    aligned.set(series, byCalendar);
+  }
+  const hit = byCalendar.get(dates);
+  if (hit !== undefined) return hit;
+  const pick = (c: Float64Array) =>
+    Float64Array.from(dates, (d) => {
+      const i = series.indexOf.get(d);
+      return i === undefined ? Number.NaN : (c[i] ?? Number.NaN);
+    });
+  const c = series.columns;
+  const out: AlignedFactors = {
+    rf: pick(c.rf),
+    columns: {
+      mktRf: pick(c.mktRf),
+      smb: pick(c.smb),
+      hml: pick(c.hml),
+      rmw: pick(c.rmw),
+      cma: pick(c.cma),
+      mom: pick(c.mom),
+    },
+    lastDate: series.dates.at(-1) ?? null,
+  };
+  byCalendar.set(dates, out);
+  return out;
+}
