@@ -5,6 +5,7 @@ import * as sharesOutstanding from './migrations/0003-shares-outstanding';
 import * as news from './migrations/0004-news';
 import * as sourceIndex from './migrations/0005-source-index';
 import * as ingestRunsChange from './migrations/0006-ingest-runs-change';
+import * as factorReturns from './migrations/0007-factor-returns';
 
 const migrations: Record<string, Migration> = {
   '0001-initial': initial,
@@ -13,6 +14,7 @@ const migrations: Record<string, Migration> = {
   '0004-news': news,
   '0005-source-index': sourceIndex,
   '0006-ingest-runs-change': ingestRunsChange,
+  '0007-factor-returns': factorReturns,
 };
 
 /** Brings the schema up to date; safe to run at every start and from several processes at once. */

@@ -139,6 +139,20 @@ export interface PriceAdjustmentsTable {
   applied_at: ColumnType<string, string | undefined, never>;
 }
 
+/** Percent, as Kenneth French publishes them; see migrations/0007-factor-returns.ts. */
+export interface FactorReturnsTable {
+  date: string;
+  mkt_rf: number;
+  smb: number;
+  hml: number;
+  rmw: number | null;
+  cma: number | null;
+  mom: number | null;
+  rf: number;
+  release: string;
+  source: string;
+}
+
 export interface MetaTable {
   key: string;
   value: Json<unknown>;
@@ -158,6 +172,7 @@ export interface Database {
   meta: MetaTable;
   shares_outstanding: SharesOutstandingTable;
   price_adjustments: PriceAdjustmentsTable;
+  factor_returns: FactorReturnsTable;
 }
 
 export type DailyBarRow = Selectable<DailyBarsTable>;

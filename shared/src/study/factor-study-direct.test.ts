@@ -176,7 +176,7 @@ describe.skipIf(!present)(
       const sd = Math.sqrt(scars.reduce((a, b) => a + (b - mean) ** 2, 0) / 4);
       const bmp = agg.tests.find((t) => t.id === 'bmp');
       expect(bmp?.statistic).toBeCloseTo(mean / (sd / Math.sqrt(5)), 10);
-      expect(agg.tests.find((t) => t.id === 'corrado')?.statistic).not.toBeNull();
+      expect(agg.tests.find((t) => t.id === 'rank')?.statistic).toEqual(expect.any(Number));
     });
   },
 );

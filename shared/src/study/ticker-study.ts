@@ -11,7 +11,6 @@ import { StudyError } from './study-error';
 import {
   defaultEstimation,
   defaultMinEstimationDays,
-  type StudyDay,
   type StudyModel,
   type TickerStudy,
   type TickerStudyOk,
