@@ -3,21 +3,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../server/src/app';
 import { sharesOn } from '../../server/src/features/prices/market-value';
 import { barsFingerprint } from '../../server/src/features/prices/price-store.testing';
-import { createYahooAdapter } from '../../server/src/features/prices/yahoo.adapter';
+import type { Respond } from '../../server/src/features/prices/yahoo-chart.testing';
 import {
-  barAt,
-  chartBody,
-  chartFetch,
-  type Respond,
-} from '../../server/src/features/prices/yahoo-chart.testing';
-import {
-  crumbFixtures,
-  fixtureFetch,
   ownFixture,
   sharedFixture,
   sharedFixturesPresent,
 } from '../../server/src/features/prices/yahoo-fixture-fetch';
 import { freshDeps, storeKind, type TestDeps } from '../support/test-store';
+import { coreWeaveChart, yahooServing as serveYahoo } from '../support/yahoo-serving';
 
 const TOKEN = 'test-admin-token-0123456789';
 const NOW = Date.parse('2026-01-06T22:00:00Z');
@@ -30,19 +23,9 @@ afterAll(() => deps?.cleanup());
 
 /** Serves charts per symbol and, for quotes, the crumb exchange and a quote naming `shares`. */
 function yahooServing(charts: Record<string, Respond>, shares = 482_000_000) {
-  const quote = ownFixture('quote-AAPL.json');
-  const crumbs = fixtureFetch(crumbFixtures());
-  const fake = chartFetch(charts, async (input, init) => {
-    const url = new URL(String(input instanceof Request ? input.url : input));
-    if (url.pathname !== '/v7/finance/quote') return crumbs.fetch(input, init);
-    const symbol = url.searchParams.get('symbols') ?? '';
-    const body = quote.body
-      .replaceAll('"AAPL"', JSON.stringify(symbol))
-      .replace('15037899776', String(shares));
-    return new Response(body, { headers: { 'content-type': 'application/json' } });
-  });
-  deps.priceProvider = createYahooAdapter({ fetch: fake.fetch, now: () => NOW });
-  return fake;
+  const served = serveYahoo(charts, { now: NOW, shares });
+  deps.priceProvider = served.provider;
+  return served;
 }
 
 async function post(body: unknown, token: string | null = TOKEN) {
@@ -161,15 +144,8 @@ describe(`POST /api/companies on ${storeKind}`, () => {
   });
 
   it('adds a listed symbol: company, backfilled bars from its first session, share count', async () => {
-    // CoreWeave listed on 28 March 2025: a backfill from 2022-06-01 finds bars from then on.
-    const bars = [barAt('2025-03-28', 40), barAt('2025-03-31', 38.5), barAt('2025-04-01', 34.2)];
-    const body = chartBody({
-      symbol: 'CRWV',
-      session: '2026-01-06',
-      bars,
-      name: 'CoreWeave, Inc.',
-    });
-    const fake = yahooServing({ CRWV: () => new Response(body) }, 482_000_000);
+    // CoreWeave listed on 28 March 2025: a backfill from 2021-01-04 finds bars from then on.
+    const fake = yahooServing({ CRWV: () => new Response(coreWeaveChart()) }, 482_000_000);
     const { status, body: answer } = await post({ ticker: 'CRWV' });
     expect(status).toBe(201);
     expect(answer).toEqual({

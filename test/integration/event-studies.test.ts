@@ -3,8 +3,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../server/src/app';
 import { storeEvent } from '../support/store-event';
 import { freshDeps, storeKind, type TestDeps } from '../support/test-store';
+import { coreWeaveChart, yahooServing } from '../support/yahoo-serving';
 
 const token = 'test-admin-token-0123456789';
+const NOW = Date.parse('2026-01-06T22:00:00Z');
 const curated = 'deepseek-selloff-2025-01-27';
 const detected = 'detected-deepseek-app-store-2025-01-26';
 // NVDA closed at 142.62 on Fri 2025-01-24 and 118.42 on Mon 2025-01-27 (../shared/data README).
@@ -76,6 +78,32 @@ describe(`every event's study, on ${storeKind}`, () => {
     });
     const after = (await json<{ events: unknown[] }>('/api/events?origin=user')).body.events;
     expect(after).toHaveLength(before.length);
+  });
+
+  it('tracks and backfills an untracked ticker first when the admin asks (backfill: true)', async () => {
+    const served = yahooServing({ CRWV: () => new Response(coreWeaveChart()) }, { now: NOW });
+    // The routes read the provider from the deps they were made with.
+    const withYahoo = createApp({ ...deps, priceProvider: served.provider });
+    const res = await withYahoo.request('/api/events', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({
+        occurredAt: '2025-04-01T10:00:00-04:00',
+        title: 'Analyst note on CoreWeave',
+        category: 'infrastructure',
+        tickers: ['NVDA', 'CRWV'],
+        backfill: true,
+      }),
+    });
+    expect(res.status).toBe(201);
+    expect(served.calls).toEqual(['CRWV']);
+    const { id } = (await res.json()) as { id: string };
+    const study = await json<WindowResult>(`/api/events/${id}/window?pre=0&post=0&model=raw`);
+    expect(study.status).toBe(200);
+    // Three sessions of history: CRWV is measured only as excluded, with the reason; NVDA is.
+    const crwv = study.body.results.find((r) => r.ticker === 'CRWV');
+    expect(crwv).toMatchObject({ status: 'excluded' });
+    expect(crwv?.reason).toMatch(/estimation window|before the data/);
   });
 
   it('answers a study of an untracked ticker with 404 naming it', async () => {

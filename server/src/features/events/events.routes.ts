@@ -6,7 +6,10 @@ import { requireAdmin } from '../../http/auth';
 import { registerOperations } from '../../http/openapi';
 import { validJson, validParam, validQuery } from '../../http/validate';
 import { recordRun } from '../../store/ingest-runs';
-import { requireKnownTickers } from '../analysis/reference-data';
+import { referenceData, requireKnownTickers } from '../analysis/reference-data';
+import { addCompanyError } from '../companies/add-company.errors';
+import { addTicker } from '../prices/add-ticker.service';
+import { priceProviderFor } from '../prices/price-update';
 import { getEvent, listEvents } from './events.service';
 import { createUserEventSchema } from './user-event.schema';
 import { insertUserEvent } from './user-events.repo';
@@ -30,7 +33,7 @@ export const eventsRoutes = (deps: AppDeps) => {
     })
     .post('/', requireAdmin(deps.adminToken), validJson(createUserEventSchema), async (c) => {
       const event = c.req.valid('json');
-      // Tracking a new ticker is its own request (POST /api/companies backfills it).
+      if (event.backfill) await backfillUntracked(deps, event.tickers);
       await requireKnownTickers(deps, event.tickers);
       // Recorded as a run so that other servers on the same PostgreSQL see it within seconds;
       // studies list overlapping events, so a new event changes them.
@@ -49,3 +52,15 @@ export const eventsRoutes = (deps: AppDeps) => {
       return c.json(await getEvent(deps, c.req.valid('param').id));
     });
 };
+
+/** Tracks and backfills each ticker the store lacks, one at a time, failing as POST /api/companies. */
+async function backfillUntracked(deps: AppDeps, tickers: readonly string[]): Promise<void> {
+  const known = new Set((await (await referenceData(deps)).companies).map((c) => c.ticker));
+  for (const ticker of tickers.filter((t) => !known.has(t))) {
+    try {
+      await addTicker(deps, { ticker });
+    } catch (error) {
+      throw addCompanyError(error, priceProviderFor(deps).source);
+    }
+  }
+}

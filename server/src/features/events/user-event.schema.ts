@@ -12,5 +12,10 @@ export const createUserEventSchema = z.strictObject({
     .min(1, 'name at least one ticker')
     .max(50, 'at most 50 tickers')
     .transform((ts) => [...new Set(ts.map((t) => t.toUpperCase()))]),
+  /**
+   * Track and backfill from Yahoo the tickers the store does not have yet, as POST
+   * /api/companies would, before storing the event; without it an untracked ticker is a 404.
+   */
+  backfill: z.boolean().default(false),
 });
 export type CreateUserEvent = z.output<typeof createUserEventSchema>;
