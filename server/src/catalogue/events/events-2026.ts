@@ -136,7 +136,7 @@ export const events2026: CuratedEvent[] = [
     title: 'Nvidia GTC 2026 keynote: Vera Rubin and $1 trillion of orders through 2027',
     summary:
       'Jensen Huang unveiled the Vera Rubin platform (with a Groq LPX inference rack) and said Nvidia sees $1 trillion of Blackwell and Vera Rubin purchase orders through 2027, double the $500 billion cited a year earlier. The keynote began at 11:00 PT (14:00 ET).',
-    category: 'model-launch',
+    category: 'infrastructure',
     occurredAt: '2026-03-16T14:00-04:00',
     tickers: ['NVDA'],
     sources: [
