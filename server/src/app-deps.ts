@@ -1,4 +1,5 @@
 import type { Logger } from 'pino';
+import type { FactorData } from './features/factors/factor-data';
 import type { SourceRegistry } from './features/health/source-registry';
 import type { MarketData } from './features/market-data/market-data';
 import type {
@@ -16,6 +17,8 @@ export interface AppDeps {
   /** Changes when stored data changes, here or in another process. */
   version: DataVersion;
   market: MarketData;
+  /** Daily Fama-French factors (ff3, carhart, ff5 models). */
+  factors: FactorData;
   log: Logger;
   sources: SourceRegistry;
   /** Live daily bars and share counts; Yahoo Finance when absent (tests inject a fake fetch). */

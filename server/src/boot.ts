@@ -3,6 +3,7 @@ import type { Logger } from 'pino';
 import type { AppDeps } from './app-deps';
 import { seedCatalogue } from './catalogue/seed-catalogue';
 import { repoRoot } from './env';
+import { FactorData } from './features/factors/factor-data';
 import { SourceRegistry } from './features/health/source-registry';
 import { MarketData } from './features/market-data/market-data';
 import { hasArticles, runDetection } from './features/news/detection-store';
@@ -49,6 +50,7 @@ export async function boot(options: BootOptions): Promise<AppDeps> {
     store,
     version,
     market: new MarketData(store.db, version, { calendarTicker: 'QQQ', maxSeries: 2000 }),
+    factors: new FactorData(store.db, version),
     log,
     sources: new SourceRegistry(log),
     startedAt: new Date().toISOString(),

@@ -1,8 +1,10 @@
 import { z } from 'zod';
 import { eventCategorySchema, instantSchema } from '../domain/event';
+import { studyModels } from '../study/study-types';
 import { tickerListParam } from './common';
 
-export const windowModels = ['raw', 'market-adjusted', 'market'] as const;
+/** The models of the engine (study-types.ts), one contract for the API, the web and the CLI. */
+export const windowModels = studyModels;
 export const maxWindowSide = 60;
 
 const side = (name: string) =>
@@ -92,6 +94,10 @@ export const tickerResultSchema = z.object({
   alpha: nullableNumber,
   beta: nullableNumber,
   r2: nullableNumber,
+  /** A factor model's loadings by factor (mktRf, smb, hml, rmw, cma, mom); null otherwise. */
+  loadings: z.record(z.string(), z.number()).nullable(),
+  /** Buy-and-hold abnormal return over the window's sessions with a return. */
+  bhar: nullableNumber,
   residualSd: nullableNumber,
   estimationDays: nullableNumber,
   estimationFrom: z.string().nullable(),
@@ -151,6 +157,10 @@ export const overlapSchema = z.object({
 export const provenanceSchema = z.object({
   source: z.string(),
   dataAsOf: z.string().nullable(),
+  /** The factor data a factor model used: its source, release and last date. */
+  factors: z
+    .object({ source: z.string(), release: z.string().nullable(), asOf: z.string().nullable() })
+    .optional(),
   generatedAt: z.string(),
 });
 

@@ -9,6 +9,7 @@ export { buildEventTimePanel, type EventTimePanel } from './event-time-panel';
 export * from './factor-model';
 export * from './factor-series';
 export * from './market-model';
+export { describeModel } from './model-description';
 export { centredRanks } from './ranks';
 export { meanResidualCorrelation, type ResidualCorrelation } from './residual-correlation';
 export { prepareSeries, type ReturnSeries, seriesFromCloses } from './series';

@@ -1,19 +1,13 @@
 import type { EstimationResiduals } from './estimation-residuals';
-import { type FactorModel, type FactorName, factorModels } from './factor-series';
+import type { FactorName } from './factor-series';
 
 /**
  * `raw`: AR = R. `market-adjusted`: AR = R - Rm. `market`: AR = R - alpha - beta Rm, by OLS over
  * the estimation window (the default). `ff3`, `carhart`, `ff5`: AR = (R - Rf) - (a + b'F), by
  * OLS of excess returns on the model's factors (see factor-series.ts).
  */
-export type StudyModel = 'raw' | 'market-adjusted' | 'market' | FactorModel;
-
-export const studyModels: readonly StudyModel[] = [
-  'raw',
-  'market-adjusted',
-  'market',
-  ...factorModels,
-];
+export const studyModels = ['raw', 'market-adjusted', 'market', 'ff3', 'carhart', 'ff5'] as const;
+export type StudyModel = (typeof studyModels)[number];
 
 /** Default estimation window, in sessions relative to day 0 (design.md). */
 export const defaultEstimation: readonly [number, number] = [-250, -11];

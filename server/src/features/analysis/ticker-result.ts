@@ -30,6 +30,8 @@ export function toTickerResult(options: {
     alpha: null,
     beta: null,
     r2: null,
+    loadings: null,
+    bhar: null,
     residualSd: null,
     estimationDays: null,
     estimationFrom: null,
@@ -87,6 +89,8 @@ export function toTickerResult(options: {
     alpha: study.alpha,
     beta: study.beta,
     r2: study.r2,
+    loadings: study.loadings === null ? null : definedValues(study.loadings),
+    bhar: study.bhar,
     residualSd: study.residualSd,
     estimationDays: study.estimationDays,
     estimationFrom: study.estimationFrom,
@@ -95,6 +99,12 @@ export function toTickerResult(options: {
     sharesOutstanding: shares,
     notes: study.notes,
   };
+}
+
+function definedValues(o: Partial<Record<string, number>>): Record<string, number> {
+  return Object.fromEntries(
+    Object.entries(o).filter((e): e is [string, number] => e[1] !== undefined),
+  );
 }
 
 const pendingDay = {

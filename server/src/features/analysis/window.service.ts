@@ -2,6 +2,7 @@ import {
   aggregateStudies,
   Day0Error,
   type EventSummary,
+  isFactorModel,
   nyseSessionsAfter,
   resolveDay0,
   StudyError,
@@ -76,6 +77,7 @@ export async function computeWindow(
     (date, i) => ({ offset: traded + 1 + i, date }),
   );
   const benchmark = await resolveBenchmark(deps, req.benchmark);
+  const factors = isFactorModel(req.model) ? await requireFactors(deps, req.model) : null;
   // A universe larger than the series LRU: read only the sessions the study needs, from a margin
   // before its estimation window (the first return of a slice has no previous close) to its end.
   const slice =
@@ -115,6 +117,7 @@ export async function computeWindow(
         post: traded,
         estimation: req.estimation,
         model: req.model,
+        factors: factors?.series ?? null,
       }),
     );
     studies.push(study);
@@ -126,6 +129,13 @@ export async function computeWindow(
   const aggregate = aggregateStudies(studies);
   const lastTraded = sessions[d0 + traded] ?? day0.day0;
   const liveNote = `live: ${traded + 1} of ${req.post + 1} sessions of [0, +${req.post}] traded; CAR and tests run to ${lastTraded}`;
+  const notes = pending.length > 0 ? [liveNote, ...aggregate.notes] : aggregate.notes;
+  const factorsAsOf = factors?.asOf ?? null;
+  if (factorsAsOf !== null && lastTraded > factorsAsOf) {
+    notes.unshift(
+      `the factor data end on ${factorsAsOf} (release ${factors?.release ?? 'unknown'}): later sessions of the window have no abnormal return`,
+    );
+  }
   const result: WindowResult = {
     event: req.event,
     day0: day0.day0,
@@ -147,16 +157,35 @@ export async function computeWindow(
       meanCorrelation: aggregate.meanCorrelation,
       kpFactor: aggregate.kpFactor,
       tests: aggregate.tests,
-      notes: pending.length > 0 ? [liveNote, ...aggregate.notes] : aggregate.notes,
+      notes,
     },
     overlaps,
     provenance: {
       source: 'Yahoo Finance daily bars (adjusted closes); events: Aftershock catalogue and feeds',
       dataAsOf: sessions.at(-1) ?? null,
+      ...(factors === null
+        ? {}
+        : {
+            factors: {
+              source: factors.source ?? 'Kenneth R. French Data Library',
+              release: factors.release,
+              asOf: factors.asOf,
+            },
+          }),
       generatedAt: new Date().toISOString(),
     },
   };
   return { result, studies, body: new JsonBody(result) };
+}
+
+async function requireFactors(deps: AppDeps, model: string) {
+  const loaded = await deps.factors.load();
+  if (loaded === null) {
+    throw badRequest(
+      `model: ${model} needs daily factor data and none is stored (pnpm aftershock import factors <dir>)`,
+    );
+  }
+  return loaded;
 }
 
 function resolveDay0Or400(at: string, sessions: readonly string[]) {

@@ -1,4 +1,10 @@
-import type { HeatmapResult, WindowResult } from '@aftershock/shared';
+import {
+  describeModel,
+  type HeatmapResult,
+  isFactorModel,
+  type StudyModel,
+  type WindowResult,
+} from '@aftershock/shared';
 
 type Provenance = WindowResult['provenance'];
 
@@ -10,7 +16,7 @@ export function provenanceRows(p: {
   /** The event's title, in its own cell: text from users and feeds is neutralised there. */
   event?: string | undefined;
   provenance: Provenance;
-  model: string;
+  model: StudyModel;
   benchmark: string;
   pre: number;
   post: number;
@@ -23,15 +29,28 @@ export function provenanceRows(p: {
     ...(p.event ? ([['Event', p.event]] as [string, string][]) : []),
     ['Data source', p.provenance.source],
     ['Data as of', p.provenance.dataAsOf ?? 'unknown'],
-    ['Model', p.model],
-    ['Benchmark', p.model === 'raw' ? 'none (raw returns)' : p.benchmark],
+    ['Model', `${p.model}: ${describeModel({ model: p.model, estimation: p.estimation })}`],
+    ['Benchmark', benchmarkLine(p.model, p.benchmark)],
     ['Event window', `[${side(-p.pre)}, ${side(p.post)}] sessions`],
     ['Estimation window', `[${side(p.estimation[0])}, ${side(p.estimation[1])}] sessions`],
   ];
+  const f = p.provenance.factors;
+  if (f) {
+    rows.push([
+      'Factor data',
+      `${f.source}, release ${f.release ?? 'unknown'}, as of ${f.asOf ?? 'unknown'}`,
+    ]);
+  }
   if (p.day0) rows.push(['Day 0', p.day0]);
   if (p.day0Reason) rows.push(['Day 0 reason', p.day0Reason]);
   rows.push(['Generated at', p.provenance.generatedAt]);
   return rows;
+}
+
+function benchmarkLine(model: StudyModel, benchmark: string): string {
+  if (model === 'raw') return 'none (raw returns)';
+  if (isFactorModel(model)) return `${benchmark} (shown beside; the model uses the factors)`;
+  return benchmark;
 }
 
 /** The provenance block of an event study. */

@@ -58,8 +58,22 @@ export function windowRows(w: WindowResult): CsvCell[][] {
 
 /** RFC 4180 with a BOM (Excel reads it as UTF-8): provenance block, a blank line, the table. */
 export function windowCsv(w: WindowResult): string {
-  const head = windowProvenance(w);
+  const head = [...windowProvenance(w), ...fitRows(w)];
   return toCsv([...head, [], [...windowColumns], ...windowRows(w)], { bom: true });
+}
+
+/** Each ticker's fit in one line: a, the loadings or beta, R², estimation days, BHAR. */
+function fitRows(w: WindowResult): [string, string][] {
+  const n = (v: number | null) => (v === null ? 'n/a' : v.toPrecision(6));
+  return w.results.flatMap((r): [string, string][] => {
+    if (r.status !== 'ok' || r.alpha === null) return [];
+    const loadings = Object.entries(r.loadings ?? { beta: r.beta ?? Number.NaN });
+    const b = loadings.map(([k, v]) => `${k} ${n(v)}`).join(', ');
+    const days = `${r.estimationDays} sessions`;
+    return [
+      [`Fit ${r.ticker}`, `alpha ${n(r.alpha)}, ${b}, R2 ${n(r.r2)}, ${days}, BHAR ${n(r.bhar)}`],
+    ];
+  });
 }
 
 export const heatmapColumns = [

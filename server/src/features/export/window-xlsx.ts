@@ -45,6 +45,17 @@ const testHeader = [
 ];
 
 /** Sheets: daily AR/CAR, per-ticker CAR and parameters, aggregate tests, provenance. */
+/** A factor model's loadings, one column per factor (empty for the other models). */
+const loadingKeys = {
+  b_mkt_rf: 'mktRf',
+  b_smb: 'smb',
+  b_hml: 'hml',
+  b_rmw: 'rmw',
+  b_cma: 'cma',
+  b_mom: 'mom',
+} as const;
+const loadingColumns = Object.keys(loadingKeys) as (keyof typeof loadingKeys)[];
+
 export async function windowXlsx(w: WindowResult): Promise<Uint8Array> {
   const book = new ExcelJS.Workbook();
   book.creator = 'Aftershock';
@@ -62,6 +73,8 @@ export async function windowXlsx(w: WindowResult): Promise<Uint8Array> {
       'alpha',
       'beta',
       'r2',
+      ...loadingColumns,
+      'bhar',
       'residual_sd',
       'estimation_days',
       'estimation_from',
@@ -80,6 +93,8 @@ export async function windowXlsx(w: WindowResult): Promise<Uint8Array> {
       r.alpha,
       r.beta,
       r.r2,
+      ...loadingColumns.map((c) => r.loadings?.[loadingKeys[c]] ?? null),
+      r.bhar,
       r.residualSd,
       r.estimationDays,
       r.estimationFrom,

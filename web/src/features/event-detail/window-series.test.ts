@@ -30,6 +30,8 @@ const result = (over: Partial<TickerResult>): TickerResult => ({
   alpha: 0,
   beta: 1,
   r2: 0.5,
+  loadings: null,
+  bhar: null,
   residualSd: 0.02,
   estimationDays: 240,
   estimationFrom: null,
