@@ -4,6 +4,7 @@ import type { AppDeps } from './app-deps';
 import { seedCatalogue } from './catalogue/seed-catalogue';
 import { repoRoot } from './env';
 import { FactorData } from './features/factors/factor-data';
+import { loadFactorSnapshotIfEmpty } from './features/factors/factor-snapshot';
 import { SourceRegistry } from './features/health/source-registry';
 import { MarketData } from './features/market-data/market-data';
 import { hasArticles, runDetection } from './features/news/detection-store';
@@ -40,6 +41,9 @@ export async function boot(options: BootOptions): Promise<AppDeps> {
       const started = Date.now();
       const { loaded, bars } = await loadSnapshotIfEmpty(store.db);
       if (loaded) log.info({ bars, ms: Date.now() - started }, 'loaded the embedded snapshot');
+      const factors = await loadFactorSnapshotIfEmpty(store.db);
+      if (factors.loaded)
+        log.info({ sessions: factors.rows }, 'loaded the embedded factor snapshot');
     }
   } catch (error) {
     await store.close();

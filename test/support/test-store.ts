@@ -6,6 +6,7 @@ import pg from 'pg';
 import type { AppDeps } from '../../server/src/app-deps';
 import { boot } from '../../server/src/boot';
 import { repoRoot } from '../../server/src/env';
+import { factorSnapshotFile } from '../../server/src/features/factors/factor-snapshot';
 import { snapshotFile } from '../../server/src/features/snapshot/snapshot.format';
 import { silentLogger } from '../../server/src/logger';
 import { openStore, type Store } from '../../server/src/store/open-store';
@@ -14,8 +15,13 @@ import { openStore, type Store } from '../../server/src/store/open-store';
 export const postgresUrl = process.env.TEST_DATABASE_URL || undefined;
 export const storeKind = postgresUrl ? 'postgres' : 'pglite';
 
+// Both embedded snapshots (prices, factors) go into the template, so both name it.
 const snapshotKey = () =>
-  createHash('sha256').update(readFileSync(snapshotFile)).digest('hex').slice(0, 16);
+  createHash('sha256')
+    .update(readFileSync(snapshotFile))
+    .update(readFileSync(factorSnapshotFile))
+    .digest('hex')
+    .slice(0, 16);
 
 const templateDir = () => path.join(repoRoot, '.tmp', `pglite-template-${snapshotKey()}`);
 const templateDb = () => `aftershock_template_${snapshotKey()}`;

@@ -6,6 +6,7 @@ import * as news from './migrations/0004-news';
 import * as sourceIndex from './migrations/0005-source-index';
 import * as ingestRunsChange from './migrations/0006-ingest-runs-change';
 import * as factorReturns from './migrations/0007-factor-returns';
+import * as fiveFactorSorts from './migrations/0008-five-factor-sorts';
 
 const migrations: Record<string, Migration> = {
   '0001-initial': initial,
@@ -15,6 +16,7 @@ const migrations: Record<string, Migration> = {
   '0005-source-index': sourceIndex,
   '0006-ingest-runs-change': ingestRunsChange,
   '0007-factor-returns': factorReturns,
+  '0008-five-factor-sorts': fiveFactorSorts,
 };
 
 /** Brings the schema up to date; safe to run at every start and from several processes at once. */

@@ -145,6 +145,8 @@ export interface FactorReturnsTable {
   mkt_rf: number;
   smb: number;
   hml: number;
+  smb5: number | null;
+  hml5: number | null;
   rmw: number | null;
   cma: number | null;
   mom: number | null;

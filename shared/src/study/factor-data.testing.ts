@@ -22,15 +22,18 @@ function readCsv(file: string): Map<string, Record<string, number>> {
   return out;
 }
 
-/** The three files of `factors/` joined by date, in percent as published. */
+/** The three files of `factors/` joined by date, in percent as published (FF5's SMB, HML as smb5, hml5). */
 export function readFactorRows(): FactorRow[] {
+  const ff3 = readCsv('ff3_daily.csv');
   const ff5 = readCsv('ff5_daily.csv');
   const mom = readCsv('mom_daily.csv');
   return [...ff5].map(([date, r]) => ({
     date,
     mktRf: r.mkt_rf ?? Number.NaN,
-    smb: r.smb ?? Number.NaN,
-    hml: r.hml ?? Number.NaN,
+    smb: ff3.get(date)?.smb ?? Number.NaN,
+    hml: ff3.get(date)?.hml ?? Number.NaN,
+    smb5: r.smb ?? null,
+    hml5: r.hml ?? null,
     rmw: r.rmw ?? null,
     cma: r.cma ?? null,
     mom: mom.get(date)?.mom ?? null,

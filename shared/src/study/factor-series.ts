@@ -3,7 +3,11 @@
  * the factor models built on them (Fama and French 1993, 2015; Carhart 1997).
  */
 export type FactorModel = 'ff3' | 'carhart' | 'ff5';
-export type FactorName = 'mktRf' | 'smb' | 'hml' | 'rmw' | 'cma' | 'mom';
+/**
+ * `smb5` and `hml5` are the 5-factor file's SMB and HML: French builds SMB differently for the
+ * 2x3 five-factor sorts, so FF5 regresses on its own, FF3 and Carhart on the 3-factor file's.
+ */
+export type FactorName = 'mktRf' | 'smb' | 'hml' | 'smb5' | 'hml5' | 'rmw' | 'cma' | 'mom';
 
 export const factorModels: readonly FactorModel[] = ['ff3', 'carhart', 'ff5'];
 
@@ -11,7 +15,19 @@ export const factorModels: readonly FactorModel[] = ['ff3', 'carhart', 'ff5'];
 export const factorsOf: Readonly<Record<FactorModel, readonly FactorName[]>> = {
   ff3: ['mktRf', 'smb', 'hml'],
   carhart: ['mktRf', 'smb', 'hml', 'mom'],
-  ff5: ['mktRf', 'smb', 'hml', 'rmw', 'cma'],
+  ff5: ['mktRf', 'smb5', 'hml5', 'rmw', 'cma'],
+};
+
+/** The name a loading is reported under (the 5-factor SMB and HML are still SMB and HML). */
+export const loadingName: Readonly<Record<FactorName, string>> = {
+  mktRf: 'mktRf',
+  smb: 'smb',
+  hml: 'hml',
+  smb5: 'smb',
+  hml5: 'hml',
+  rmw: 'rmw',
+  cma: 'cma',
+  mom: 'mom',
 };
 
 /** The model in words, for the event page's one-line explanation. */
@@ -31,6 +47,8 @@ export interface FactorRow {
   mktRf: number;
   smb: number;
   hml: number;
+  smb5: number | null;
+  hml5: number | null;
   rmw: number | null;
   cma: number | null;
   mom: number | null;
@@ -44,7 +62,17 @@ export interface FactorSeries {
   readonly columns: Readonly<Record<FactorName | 'rf', Float64Array>>;
 }
 
-const names: readonly (FactorName | 'rf')[] = ['mktRf', 'smb', 'hml', 'rmw', 'cma', 'mom', 'rf'];
+const names: readonly (FactorName | 'rf')[] = [
+  'mktRf',
+  'smb',
+  'hml',
+  'smb5',
+  'hml5',
+  'rmw',
+  'cma',
+  'mom',
+  'rf',
+];
 
 /** Rows in date order (percent) to a series of fractions: 1.13 becomes 0.0113. */
 export function prepareFactors(rows: readonly FactorRow[]): FactorSeries {
@@ -93,6 +121,8 @@ export function alignFactors(series: FactorSeries, dates: readonly string[]): Al
       mktRf: pick(c.mktRf),
       smb: pick(c.smb),
       hml: pick(c.hml),
+      smb5: pick(c.smb5),
+      hml5: pick(c.hml5),
       rmw: pick(c.rmw),
       cma: pick(c.cma),
       mom: pick(c.mom),

@@ -2,7 +2,7 @@ import type { AlignedPair } from './align';
 import { buyAndHoldAbnormal } from './bhar';
 import { studentTTwoSidedP } from './distributions';
 import { EstimationResiduals } from './estimation-residuals';
-import { type AlignedFactors, type FactorModel, factorsOf } from './factor-series';
+import { type AlignedFactors, type FactorModel, factorsOf, loadingName } from './factor-series';
 import { fitFactorStudy } from './factor-study';
 import { withLazyDays } from './lazy-days';
 import { defaultMinEstimationDays, type TickerStudy } from './study-types';
@@ -108,7 +108,9 @@ export function studyFactorTicker(p: {
     alpha: fit.alpha,
     beta: fit.loadings[0] ?? null,
     r2: fit.r2,
-    loadings: Object.fromEntries(names.map((n, i) => [n, fit.loadings[i] ?? Number.NaN])),
+    loadings: Object.fromEntries(
+      names.map((n, i) => [loadingName[n], fit.loadings[i] ?? Number.NaN]),
+    ),
     bhar: buyAndHoldAbnormal(
       a.ri.subarray(from, from + length),
       f.normal.subarray(from, from + length),

@@ -1,5 +1,4 @@
 import type { EstimationResiduals } from './estimation-residuals';
-import type { FactorName } from './factor-series';
 
 /**
  * `raw`: AR = R. `market-adjusted`: AR = R - Rm. `market`: AR = R - alpha - beta Rm, by OLS over
@@ -63,8 +62,8 @@ export interface TickerStudyOk {
   alpha: number | null;
   beta: number | null;
   r2: number | null;
-  /** A factor model's loadings b by factor; null for the other models. */
-  loadings: Partial<Record<FactorName, number>> | null;
+  /** A factor model's loadings b by factor (mktRf, smb, hml, rmw, cma, mom); null otherwise. */
+  loadings: Partial<Record<string, number>> | null;
   /**
    * Buy-and-hold abnormal return over the window's valid days: Π(1 + R) - Π(1 + E[R]), E from the
    * model (the benchmark's return for market-adjusted, 0 for raw).

@@ -36,7 +36,8 @@ export async function parseFactorZip(p: {
  * Joins the 3-factor, 5-factor and momentum files by date. They must come from one release
  * (French revises past values when he rebuilds the factors); a file whose header does not say
  * which takes `release`. A column two files share (Mkt-RF, RF) must agree. A session lacking
- * Mkt-RF, SMB, HML or RF in every file is left out.
+ * Mkt-RF, SMB, HML or RF (the 3-factor file's) is left out; the 5-factor file's SMB and HML are
+ * kept apart as smb5 and hml5.
  */
 export function mergeFactorFiles(files: readonly FactorFile[], release?: string): FactorBatch {
   const releases = new Set(files.map((f) => f.release ?? release));
@@ -77,10 +78,17 @@ export function mergeFactorFiles(files: readonly FactorFile[], release?: string)
       smb,
       hml,
       rf,
+      smb5: v.smb5 ?? null,
+      hml5: v.hml5 ?? null,
       rmw: v.rmw ?? null,
       cma: v.cma ?? null,
       mom: v.mom ?? null,
     });
+  }
+  if (rows.length === 0) {
+    throw new FactorFileError(
+      'no session has Mkt-RF, SMB, HML and RF: include the 3-factor file (F-F_Research_Data_Factors_daily)',
+    );
   }
   return { release: [...releases][0] ?? '', rows };
 }

@@ -20,6 +20,8 @@ export async function upsertFactors(
       mkt_rf: r.mktRf,
       smb: r.smb,
       hml: r.hml,
+      smb5: r.smb5,
+      hml5: r.hml5,
       rmw: r.rmw,
       cma: r.cma,
       mom: r.mom,
@@ -37,6 +39,8 @@ export async function upsertFactors(
             mkt_rf: eb.ref('excluded.mkt_rf'),
             smb: eb.ref('excluded.smb'),
             hml: eb.ref('excluded.hml'),
+            smb5: eb.ref('excluded.smb5'),
+            hml5: eb.ref('excluded.hml5'),
             rmw: eb.ref('excluded.rmw'),
             cma: eb.ref('excluded.cma'),
             mom: eb.ref('excluded.mom'),
@@ -45,7 +49,7 @@ export async function upsertFactors(
             source: eb.ref('excluded.source'),
           }))
           .where(
-            sql<boolean>`(factor_returns.mkt_rf, factor_returns.smb, factor_returns.hml, factor_returns.rmw, factor_returns.cma, factor_returns.mom, factor_returns.rf, factor_returns.release) is distinct from (excluded.mkt_rf, excluded.smb, excluded.hml, excluded.rmw, excluded.cma, excluded.mom, excluded.rf, excluded.release)`,
+            sql<boolean>`(factor_returns.mkt_rf, factor_returns.smb, factor_returns.hml, factor_returns.smb5, factor_returns.hml5, factor_returns.rmw, factor_returns.cma, factor_returns.mom, factor_returns.rf, factor_returns.release) is distinct from (excluded.mkt_rf, excluded.smb, excluded.hml, excluded.smb5, excluded.hml5, excluded.rmw, excluded.cma, excluded.mom, excluded.rf, excluded.release)`,
           ),
       )
       .returning('date')
@@ -75,6 +79,8 @@ export async function readFactors(db: Db): Promise<StoredFactors> {
       mktRf: r.mkt_rf,
       smb: r.smb,
       hml: r.hml,
+      smb5: r.smb5,
+      hml5: r.hml5,
       rmw: r.rmw,
       cma: r.cma,
       mom: r.mom,

@@ -74,6 +74,8 @@ describe('factor zips and merging', () => {
       mktRf: -1.25,
       smb: 0.35,
       hml: -0.4,
+      smb5: null,
+      hml5: null,
       rmw: null,
       cma: null,
       mom: null,

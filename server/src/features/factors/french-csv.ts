@@ -12,7 +12,7 @@ const columnNames: Record<string, FactorColumn> = {
   mom: 'mom',
   rf: 'rf',
 };
-export type FactorColumn = 'mktRf' | 'smb' | 'hml' | 'rmw' | 'cma' | 'mom' | 'rf';
+export type FactorColumn = 'mktRf' | 'smb' | 'hml' | 'smb5' | 'hml5' | 'rmw' | 'cma' | 'mom' | 'rf';
 
 /** A file the library serves, refused: the message names the file and the line. */
 export class FactorFileError extends Error {
@@ -66,6 +66,13 @@ export function parseFrenchCsv(p: { text: string; file: string }): FactorFile {
     }
     return c;
   });
+  // The 5-factor file's SMB (and HML) come from other sorts than the 3-factor file's: keep both.
+  if (columns.includes('rmw') || columns.includes('cma')) {
+    columns.forEach((c, i) => {
+      if (c === 'smb') columns[i] = 'smb5';
+      if (c === 'hml') columns[i] = 'hml5';
+    });
+  }
   const rows: FactorFile['rows'] = [];
   for (let i = head + 1; i < lines.length; i += 1) {
     const line = lines[i] ?? '';
