@@ -21,7 +21,7 @@ beforeAll(async () => {
 afterAll(() => deps?.cleanup());
 
 const heatmap = (estimation: string) =>
-  `/api/heatmap?events=${curated.join(',')}&tickers=${tickers.join(',')}&estimation=${estimation}&pre=1&post=1`;
+  `/api/heatmap?events=${curated.join(',')}&tickers=${tickers.join(',')}&estimation=${estimation}&pre=1&post=1&windows=-1,1`;
 
 describe(`the studies' compute budget on ${storeKind}`, () => {
   it('refuses a study over the stated maximum with a 400 giving its cost and the limit', async () => {

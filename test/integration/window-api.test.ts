@@ -169,7 +169,7 @@ describe(`window API on ${storeKind}`, () => {
     expect(Number(nvda0?.[6]) * 100).toBeCloseTo(-16.97, 2);
   });
 
-  it('downloads the study as XLSX with its four sheets', async () => {
+  it('downloads the study as XLSX with its five sheets', async () => {
     const res = await get(
       '/api/events/deepseek-selloff-2025-01-27/window.xlsx?tickers=NVDA,AVGO&pre=1&post=1',
     );
@@ -179,6 +179,7 @@ describe(`window API on ${storeKind}`, () => {
     expect(book.worksheets.map((s) => s.name)).toEqual([
       'Daily AR and CAR',
       'CAR and parameters',
+      'CAR by window',
       'Aggregate tests',
       'Provenance',
     ]);

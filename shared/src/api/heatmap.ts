@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { eventCategorySchema } from '../domain/event';
+import { carWindowsParam, defaultEventWindow, windowCarSchema } from './car-windows';
 import { tickerListParam } from './common';
 import {
   benchmarkParam,
@@ -34,13 +35,14 @@ const side = (name: string, fallback: number) =>
 export const heatmapQuerySchema = z.strictObject({
   events: eventIdList.optional(),
   tickers: tickerListParam.optional(),
-  pre: side('pre', 1),
-  post: side('post', 1),
+  pre: side('pre', defaultEventWindow.pre),
+  post: side('post', defaultEventWindow.post),
   model: z
     .enum(windowModels, { message: `model must be one of ${windowModels.join(', ')}` })
     .default('market'),
   benchmark: benchmarkParam.default('QQQ'),
   estimation: estimationParam.default([-250, -11]),
+  windows: carWindowsParam.optional(),
 });
 export type HeatmapQuery = z.input<typeof heatmapQuerySchema>;
 
@@ -52,6 +54,8 @@ export const heatmapResultSchema = z.object({
   pre: z.number(),
   post: z.number(),
   estimation: z.tuple([z.number(), z.number()]),
+  /** The CAR windows of every cell's `windowCars`, in order. */
+  windows: z.array(z.object({ from: z.number().int(), to: z.number().int() })),
   tickers: z.array(z.string()),
   events: z.array(
     z.object({
@@ -75,6 +79,7 @@ export const heatmapResultSchema = z.object({
       car: nullableNumber,
       carTStat: nullableNumber,
       carPValue: nullableNumber,
+      windowCars: z.array(windowCarSchema),
       confoundedBy: z.array(z.string()),
     }),
   ),

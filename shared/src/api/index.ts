@@ -1,3 +1,4 @@
+export * from './car-windows';
 export * from './common';
 export * from './companies';
 export * from './events';

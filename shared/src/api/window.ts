@@ -1,11 +1,14 @@
 import { z } from 'zod';
 import { eventCategorySchema, instantSchema } from '../domain/event';
 import { studyModels } from '../study/study-types';
+import { carWindowsParam, defaultEventWindow, windowCarSchema } from './car-windows';
 import { tickerListParam } from './common';
+import { maxWindowSide } from './window-side';
+
+export { maxWindowSide };
 
 /** The models of the engine (study-types.ts), one contract for the API, the web and the CLI. */
 export const windowModels = studyModels;
-export const maxWindowSide = 60;
 
 const side = (name: string) =>
   z.coerce
@@ -37,13 +40,15 @@ export const estimationParam = z
 
 const windowShape = {
   tickers: tickerListParam.optional(),
-  pre: side('pre').default(5),
-  post: side('post').default(5),
+  pre: side('pre').default(defaultEventWindow.pre),
+  post: side('post').default(defaultEventWindow.post),
   model: z
     .enum(windowModels, { message: `model must be one of ${windowModels.join(', ')}` })
     .default('market'),
   benchmark: benchmarkParam.default('QQQ'),
   estimation: estimationParam.default([-250, -11]),
+  /** The CAR windows reported beside the event window (default: defaultCarWindows). */
+  windows: carWindowsParam.optional(),
 };
 
 export const eventWindowQuerySchema = z.strictObject(windowShape);
@@ -106,6 +111,8 @@ export const tickerResultSchema = z.object({
   sharesOutstanding: z
     .object({ shares: z.number(), asOf: z.string(), source: z.string() })
     .nullable(),
+  /** CAR over each of the result's `windows`, in their order. */
+  windowCars: z.array(windowCarSchema),
   /** Events other than this one whose day 0 falls inside the window and that name this ticker. */
   confoundedBy: z.array(z.string()),
   notes: z.array(z.string()),
@@ -176,6 +183,8 @@ export const windowResultSchema = z.object({
   pre: z.number(),
   post: z.number(),
   estimation: z.tuple([z.number(), z.number()]),
+  /** The CAR windows of every result's `windowCars` and of `windowAggregates`. */
+  windows: z.array(z.object({ from: z.number().int(), to: z.number().int() })),
   results: z.array(tickerResultSchema),
   /**
    * Sessions of [0, +post] in the data, day 0 included: post + 1 when the window is complete,
@@ -185,6 +194,16 @@ export const windowResultSchema = z.object({
   /** The NYSE sessions of the window not traded yet, in order; empty when it is complete. */
   pendingSessions: z.array(z.string()),
   aggregate: aggregateSchema,
+  /** CAAR over the tickers with a CAR in each window, and its tests, in `windows` order. */
+  windowAggregates: z.array(
+    z.object({
+      from: z.number().int(),
+      to: z.number().int(),
+      n: z.number(),
+      caar: nullableNumber,
+      tests: z.array(studyTestSchema),
+    }),
+  ),
   overlaps: z.array(overlapSchema),
   provenance: provenanceSchema,
 });

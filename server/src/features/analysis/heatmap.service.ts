@@ -61,6 +61,7 @@ export async function computeHeatmap(
       car: r.car,
       carTStat: r.carTStat,
       carPValue: r.carPValue,
+      windowCars: r.windowCars,
       confoundedBy: r.confoundedBy,
     })),
   );
@@ -80,6 +81,7 @@ export async function computeHeatmap(
     pre: params.pre,
     post: params.post,
     estimation: params.estimation,
+    windows: windows[0]?.result.windows ?? [],
     tickers,
     events: placed.map(({ event, computation: { result } }) => ({
       id: event.id,

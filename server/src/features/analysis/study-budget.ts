@@ -1,4 +1,4 @@
-import { aiComplexTickers } from '@aftershock/shared';
+import { aiComplexTickers, type CarWindow, defaultCarWindows } from '@aftershock/shared';
 import type { WorkGateOptions } from '../../http/work-gate';
 
 /**
@@ -6,7 +6,7 @@ import type { WorkGateOptions } from '../../http/work-gate';
  * its estimation window and measures its event window, so the engine's work grows with
  * tickers x events x (estimation length + event window length). On the development machine one
  * million of them took about 1.5 s (the heatmap of 27 tickers x 45 events over [-1000, -11]
- * took 1.9 s: 1.2 million).
+ * took 1.9 s: 1.2 million). Each CAR window other than the event window is a study of its own.
  */
 export function studyCost(p: {
   tickers: number;
@@ -14,9 +14,13 @@ export function studyCost(p: {
   pre: number;
   post: number;
   estimation: readonly [number, number];
+  windows?: readonly CarWindow[] | undefined;
 }): number {
   const estimation = p.estimation[1] - p.estimation[0] + 1;
-  return p.tickers * p.events * (estimation + p.pre + p.post + 1);
+  const extra = (p.windows ?? defaultCarWindows)
+    .filter((w) => w.from !== -p.pre || w.to !== p.post)
+    .reduce((sum, w) => sum + estimation + w.to - w.from + 1, 0);
+  return p.tickers * p.events * (estimation + p.pre + p.post + 1 + extra);
 }
 
 /** The heatmap's tickers when none are given: the AI complex. */

@@ -38,6 +38,7 @@ export function toTickerResult(options: {
     estimationTo: null,
     marketValueChange: null,
     sharesOutstanding: null,
+    windowCars: [],
     confoundedBy,
     notes: [],
   };

@@ -1,4 +1,4 @@
-import type { EventSummary, WindowResult } from '@aftershock/shared';
+import type { CarWindow, EventSummary, WindowResult } from '@aftershock/shared';
 import type { AppDeps } from '../../app-deps';
 import { badRequest, notFound } from '../../http/api-error';
 import { LruCache } from './lru-cache';
@@ -17,6 +17,7 @@ export interface WindowParams {
   model: WindowResult['model'];
   benchmark: string;
   estimation: [number, number];
+  windows?: CarWindow[] | undefined;
 }
 
 const caches = new WeakMap<AppDeps, LruCache<Promise<WindowComputation>>>();
@@ -75,5 +76,6 @@ export function studyOf(
     model: params.model,
     benchmark: params.benchmark,
     estimation: params.estimation,
+    windows: params.windows,
   };
 }

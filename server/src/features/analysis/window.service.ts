@@ -1,6 +1,8 @@
 import {
   aggregateStudies,
+  type CarWindow,
   Day0Error,
+  defaultCarWindows,
   type EventSummary,
   isFactorModel,
   nyseSessionsAfter,
@@ -19,6 +21,7 @@ import { resolveBenchmark } from './benchmark-resolver';
 import { findOverlaps } from './overlaps';
 import { referenceData, requireKnownTickers } from './reference-data';
 import { toTickerResult } from './ticker-result';
+import { checkCarWindows, tickerWindowCars, windowAggregates } from './window-cars';
 
 export interface WindowRequest {
   /** The news time: an ISO instant with offset, or a bare date (00:00 New York). */
@@ -30,6 +33,8 @@ export interface WindowRequest {
   model: WindowResult['model'];
   benchmark: string;
   estimation: [number, number];
+  /** CAR windows reported beside the event window; default {@link defaultCarWindows}. */
+  windows?: readonly CarWindow[] | undefined;
 }
 
 export interface WindowContext {
@@ -67,6 +72,8 @@ export async function computeWindow(
       `the estimation window [${req.estimation.join(', ')}] overlaps the event window [-${req.pre}, +${req.post}]; end it before -${req.pre}`,
     );
   }
+  const windows = req.windows ?? defaultCarWindows;
+  checkCarWindows(windows, req.estimation);
   const sessions = await deps.market.sessions();
   const day0 = resolveDay0Or400(req.at, sessions);
   const d0 = sessions.indexOf(day0.day0);
@@ -107,24 +114,37 @@ export async function computeWindow(
   });
   context.signal?.throwIfAborted();
   const studies: TickerStudy[] = [];
+  const windowStudies: TickerStudy[][] = [];
   const results: TickerResult[] = loaded.map((s, i) => {
-    const study = runStudy(() =>
-      studyTicker({
-        stock: s.series,
-        benchmark: req.model === 'raw' ? null : benchmark.forTicker(s.ticker),
-        day0: day0.day0,
-        pre: req.pre,
-        post: traded,
-        estimation: req.estimation,
-        model: req.model,
-        factors: factors?.series ?? null,
-      }),
-    );
+    const options = {
+      stock: s.series,
+      benchmark: req.model === 'raw' ? null : benchmark.forTicker(s.ticker),
+      day0: day0.day0,
+      estimation: req.estimation,
+      model: req.model,
+      factors: factors?.series ?? null,
+    };
+    const study = runStudy(() => studyTicker({ ...options, pre: req.pre, post: traded }));
     studies.push(study);
+    const cars = tickerWindowCars({
+      study: options,
+      windows,
+      traded,
+      main: { pre: req.pre, post: req.post, study },
+    });
+    windowStudies.push(cars.studies);
     const confoundedBy = overlaps.filter((o) => o.tickers.includes(s.ticker)).map((o) => o.id);
     const shares = shareCountOn(counts[i] ?? [], day0.day0);
     const label = benchmark.label;
-    return toTickerResult({ loaded: s, study, benchmark: label, confoundedBy, shares, pending });
+    const result = toTickerResult({
+      loaded: s,
+      study,
+      benchmark: label,
+      confoundedBy,
+      shares,
+      pending,
+    });
+    return { ...result, windowCars: cars.cars };
   });
   const aggregate = aggregateStudies(studies);
   const lastTraded = sessions[d0 + traded] ?? day0.day0;
@@ -146,6 +166,7 @@ export async function computeWindow(
     pre: req.pre,
     post: req.post,
     estimation: req.estimation,
+    windows: windows.map((w) => ({ from: w.from, to: w.to })),
     results,
     sessionsAvailable: traded + 1,
     pendingSessions: pending.map((p) => p.date),
@@ -159,6 +180,7 @@ export async function computeWindow(
       tests: aggregate.tests,
       notes,
     },
+    windowAggregates: windowAggregates(windows, windowStudies),
     overlaps,
     provenance: {
       source: 'Yahoo Finance daily bars (adjusted closes); events: Aftershock catalogue and feeds',

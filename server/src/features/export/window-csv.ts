@@ -1,4 +1,10 @@
-import { type CsvCell, type HeatmapResult, toCsv, type WindowResult } from '@aftershock/shared';
+import {
+  type CarWindow,
+  type CsvCell,
+  type HeatmapResult,
+  toCsv,
+  type WindowResult,
+} from '@aftershock/shared';
 import { heatmapProvenance, windowProvenance } from './provenance-rows';
 
 export const windowColumns = [
@@ -76,17 +82,18 @@ function fitRows(w: WindowResult): [string, string][] {
   });
 }
 
-export const heatmapColumns = [
-  'ticker',
-  'event_id',
-  'event_title',
-  'day0',
-  'status',
-  'car',
-  'car_t',
-  'car_p',
-  'note',
-] as const;
+/** `car_m1_p1` for [-1, +1]: a column name any reader takes. */
+const windowKey = (w: CarWindow) => `${side(w.from)}_${side(w.to)}`;
+const side = (n: number) => (n < 0 ? `m${-n}` : n > 0 ? `p${n}` : '0');
+
+/** The long table, then the CAR, t and p of each of the heatmap's windows. */
+export function heatmapColumns(h: HeatmapResult): string[] {
+  const windows = h.windows.flatMap((w) =>
+    ['car', 'car_t', 'car_p'].map((c) => `${c}_${windowKey(w)}`),
+  );
+  const base = ['ticker', 'event_id', 'event_title', 'day0', 'status', 'car', 'car_t', 'car_p'];
+  return [...base, ...windows, 'note'];
+}
 
 export function heatmapRows(h: HeatmapResult): CsvCell[][] {
   const titles = new Map(h.events.map((e) => [e.id, e]));
@@ -99,6 +106,10 @@ export function heatmapRows(h: HeatmapResult): CsvCell[][] {
     c.car,
     c.carTStat,
     c.carPValue,
+    ...h.windows.flatMap((w) => {
+      const car = c.windowCars.find((x) => x.from === w.from && x.to === w.to);
+      return [car?.car ?? null, car?.carTStat ?? null, car?.carPValue ?? null];
+    }),
     c.reason ??
       (c.confoundedBy.length > 0 ? `other events in window: ${c.confoundedBy.join(' ')}` : null),
   ]);
@@ -106,5 +117,5 @@ export function heatmapRows(h: HeatmapResult): CsvCell[][] {
 
 export function heatmapCsv(h: HeatmapResult): string {
   const head = heatmapProvenance(h);
-  return toCsv([...head, [], [...heatmapColumns], ...heatmapRows(h)], { bom: true });
+  return toCsv([...head, [], heatmapColumns(h), ...heatmapRows(h)], { bom: true });
 }

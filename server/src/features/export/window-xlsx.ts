@@ -6,6 +6,7 @@ import {
 } from '@aftershock/shared';
 import ExcelJS from 'exceljs';
 import { heatmapProvenance, windowProvenance } from './provenance-rows';
+import { windowCarColumns, windowCarRows } from './window-cars-rows';
 import { heatmapColumns, heatmapRows, windowColumns, windowRows } from './window-csv';
 
 type Cell = CsvCell;
@@ -104,6 +105,7 @@ export async function windowXlsx(w: WindowResult): Promise<Uint8Array> {
       r.reason,
     ]),
   );
+  addSheet(book, 'CAR by window', windowCarColumns, windowCarRows(w));
   addSheet(book, 'Aggregate tests', testHeader, [
     ...testRows(w.aggregate.tests),
     [],
@@ -130,7 +132,7 @@ export async function windowXlsx(w: WindowResult): Promise<Uint8Array> {
 export async function heatmapXlsx(h: HeatmapResult): Promise<Uint8Array> {
   const book = new ExcelJS.Workbook();
   book.creator = 'Aftershock';
-  addSheet(book, 'CAR by ticker and event', heatmapColumns, heatmapRows(h));
+  addSheet(book, 'CAR by ticker and event', heatmapColumns(h), heatmapRows(h));
   addSheet(
     book,
     'Ticker across events',

@@ -1,4 +1,4 @@
-import type { EventCategory } from '@aftershock/shared';
+import { carWindowLabel, type EventCategory } from '@aftershock/shared';
 import { useQuery } from '@tanstack/react-query';
 import { useRef } from 'react';
 import { navigate } from '../../router/history';
@@ -19,8 +19,10 @@ import { TickerPicker } from '../timeline/ticker-picker';
 import { readCompareSettings } from './compare-params';
 import { HeatmapGrid } from './heatmap-grid';
 import { heatmapApiQuery, heatmapQuery } from './heatmap-query';
+import { heatmapForWindow, readHeatWindow } from './heatmap-window';
 import { TickerAcrossEvents } from './ticker-across-events';
 import { UnplacedEvents } from './unplaced-events';
+import { WindowSelector } from './window-selector';
 
 /** Tickers x events CAR heatmap, and one ticker followed across the events. */
 export default function ComparePage() {
@@ -33,6 +35,10 @@ export default function ComparePage() {
     .map((e) => e.id)
     .slice(-200);
   const heatmap = useQuery(heatmapQuery(ids, s));
+  const eventWindow = { from: -s.pre, to: s.post };
+  const win = readHeatWindow(params);
+  const shown = heatmap.data ? heatmapForWindow(heatmap.data, win) : undefined;
+  const label = carWindowLabel(win ?? eventWindow);
   const heatBox = useRef<HTMLDivElement>(null);
   const acrossBox = useRef<HTMLDivElement>(null);
   const windowParams = `pre=${s.pre}&post=${s.post}&model=${s.model}&bench=${encodeURIComponent(s.benchmark)}`;
@@ -74,13 +80,11 @@ export default function ComparePage() {
       <WindowControls settings={s} onChange={setParams} />
       <section className="panel" aria-label="Heatmap" ref={heatBox}>
         <div className="panel-head">
-          <h2>
-            CAR [−{s.pre}, +{s.post}] by ticker and event
-          </h2>
+          <h2>CAR {label} by ticker and event</h2>
           <PngButton
             target={heatBox}
             fileName="aftershock-heatmap.png"
-            title={`CAR [−${s.pre}, +${s.post}], ${s.model} model, ${s.benchmark}`}
+            title={`CAR ${label}, ${s.model} model, ${s.benchmark}`}
           />
           <DownloadLinks
             base="/api/heatmap"
@@ -102,12 +106,20 @@ export default function ComparePage() {
           />
         ) : events.data && ids.length === 0 ? (
           <EmptyState title="No events in these categories">Clear the category filter.</EmptyState>
-        ) : !heatmap.data ? (
+        ) : !shown ? (
           <Skeleton label="Computing the heatmap" height={360} />
         ) : (
           <>
-            <HeatmapGrid heatmap={heatmap.data} onOpen={(id) => open(id)} />
-            <UnplacedEvents heatmap={heatmap.data} />
+            <WindowSelector
+              windows={shown.windows}
+              eventWindow={eventWindow}
+              value={win}
+              onChange={(w) =>
+                setParams({ win: w ? `${w.from},${w.to}` : null }, { replace: true })
+              }
+            />
+            <HeatmapGrid heatmap={shown} onOpen={(id) => open(id)} />
+            <UnplacedEvents heatmap={shown} />
           </>
         )}
       </section>
@@ -130,12 +142,12 @@ export default function ComparePage() {
           <PngButton
             target={acrossBox}
             fileName={`aftershock-${s.ticker}-across-events.png`}
-            title={`${s.ticker}: CAR [−${s.pre}, +${s.post}] per event`}
+            title={`${s.ticker}: CAR ${label} per event`}
           />
         </div>
-        {heatmap.data && s.ticker ? (
+        {shown && s.ticker ? (
           <>
-            <TickerAcrossEvents heatmap={heatmap.data} ticker={s.ticker} onOpen={open} />
+            <TickerAcrossEvents heatmap={shown} ticker={s.ticker} onOpen={open} />
             {across && (
               <AggregateTests
                 aggregate={across}

@@ -10,15 +10,13 @@ export interface CompareSettings extends WindowSettings {
   ticker: string | null;
 }
 
-/** The heatmap's settings; its window defaults to [-1, +1] around day 0, as the API's does. */
+/** The heatmap's settings: the event page's window by default (one default, from shared/). */
 export function readCompareSettings(params: URLSearchParams): CompareSettings {
   const base = readWindowSettings(params);
   const tickers = parseTickers(params.get('tickers'));
   const ticker = params.get('ticker');
   return {
     ...base,
-    pre: params.has('pre') ? base.pre : 1,
-    post: params.has('post') ? base.post : 1,
     tickers,
     categories: (params.get('cat') ?? '')
       .split(',')

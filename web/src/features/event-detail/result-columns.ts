@@ -1,6 +1,17 @@
 import type { TickerResult } from '@aftershock/shared';
 
-export type SortKey = 'ticker' | 'day0Return' | 'day0Ar' | 'car' | 't' | 'p' | 'beta' | 'r2' | 'mv';
+/** `w0`, `w1`...: the CAR of the study's first, second... CAR window. */
+export type SortKey =
+  | 'ticker'
+  | 'day0Return'
+  | 'day0Ar'
+  | 'car'
+  | 't'
+  | 'p'
+  | 'beta'
+  | 'r2'
+  | 'mv'
+  | `w${number}`;
 
 const day0 = (r: TickerResult) => r.days.find((d) => d.offset === 0);
 
@@ -25,6 +36,8 @@ export function sortValue(r: TickerResult, key: SortKey): number | string | null
       return r.r2;
     case 'mv':
       return r.marketValueChange;
+    default:
+      return r.windowCars[Number(key.slice(1))]?.car ?? null;
   }
 }
 

@@ -1,4 +1,4 @@
-import type { TickerResult } from '@aftershock/shared';
+import { type CarWindow, carWindowLabel, type TickerResult } from '@aftershock/shared';
 import {
   formatPercent,
   formatPValue,
@@ -10,6 +10,8 @@ import { type SortKey, sortResults } from './result-columns';
 
 export interface ResultsTableProps {
   results: readonly TickerResult[];
+  /** The CAR windows reported beside the event window, one column each. */
+  windows: readonly CarWindow[];
   pre: number;
   post: number;
   sort: { key: SortKey; dir: 'asc' | 'desc' };
@@ -21,7 +23,7 @@ export interface ResultsTableProps {
 
 /** One row per ticker: day-0 move, CAR and its test, the market model's fit, value change. */
 export function ResultsTable(props: ResultsTableProps) {
-  const { results, pre, post, sort, onSort, colourOf, focus, onFocus } = props;
+  const { results, windows, pre, post, sort, onSort, colourOf, focus, onFocus } = props;
   const rows = sortResults(results, sort.key, sort.dir);
   const head = (key: SortKey, label: string, title?: string) => (
     <th
@@ -50,6 +52,13 @@ export function ResultsTable(props: ResultsTableProps) {
             {head('car', `CAR ${window}`, 'Cumulative abnormal return over the window')}
             {head('t', 't (CAR)', 'CAR / sqrt(Var CAR), MacKinlay 1997')}
             {head('p', 'p', 'Two-sided p value of the CAR t statistic')}
+            {windows.map((w, i) =>
+              head(
+                `w${i}`,
+                `CAR ${carWindowLabel(w)}`,
+                `CAR over ${carWindowLabel(w)}, its own study with the same model; stars: its t test`,
+              ),
+            )}
             {head('beta', 'β')}
             {head('r2', 'R²')}
             {head('mv', 'Value Δ', 'Change in market value over the window, shares × price')}
@@ -104,6 +113,26 @@ export function ResultsTable(props: ResultsTableProps) {
                 <td className="num" data-col="p">
                   {formatPValue(r.carPValue)}
                 </td>
+                {windows.map((w, i) => {
+                  const c = r.windowCars[i];
+                  const s = significanceStars(c?.carPValue ?? null);
+                  return (
+                    <td
+                      key={carWindowLabel(w)}
+                      className={`num ${s ? 'sig' : ''}`}
+                      data-col={`car-${w.from}-${w.to}`}
+                      title={
+                        c?.reason ??
+                        `t ${formatSigned(c?.carTStat)}, p ${formatPValue(c?.carPValue)}`
+                      }
+                    >
+                      {formatPercent(c?.car)}
+                      <span className="stars" aria-hidden="true">
+                        {s}
+                      </span>
+                    </td>
+                  );
+                })}
                 <td className="num" data-col="beta">
                   {formatSigned(r.beta)}
                 </td>

@@ -1,3 +1,4 @@
+import { defaultEventWindow } from '@aftershock/shared';
 import { parseTickers } from '../timeline/default-tickers';
 
 export type WindowModel = 'raw' | 'market-adjusted' | 'market';
@@ -14,8 +15,8 @@ export interface WindowSettings {
 }
 
 export const windowDefaults = {
-  pre: 5,
-  post: 5,
+  pre: defaultEventWindow.pre,
+  post: defaultEventWindow.post,
   model: 'market',
   benchmark: 'QQQ',
   estimation: [-250, -11],

@@ -38,6 +38,7 @@ const result = (over: Partial<TickerResult>): TickerResult => ({
   estimationTo: null,
   marketValueChange: null,
   sharesOutstanding: null,
+  windowCars: [],
   confoundedBy: [],
   notes: [],
   ...over,

@@ -42,7 +42,10 @@ export function WindowStudy({
 }: WindowStudyProps) {
   const [params, setParams] = useSearchParams();
   const view = readView(params);
-  const sortKey = sortKeys.find((k) => k === params.get('sort')) ?? 'car';
+  const sortParam = params.get('sort') ?? '';
+  const sortKey: SortKey =
+    sortKeys.find((k) => k === sortParam) ??
+    (/^w[0-7]$/.test(sortParam) ? (sortParam as SortKey) : 'car');
   const dir = params.get('dir') === 'desc' ? 'desc' : 'asc';
   const data = study.data;
   const okTickers = useMemo(
@@ -186,6 +189,7 @@ export function WindowStudy({
             </div>
             <ResultsTable
               results={data.results}
+              windows={data.windows}
               pre={data.pre}
               post={data.post}
               sort={{ key: sortKey, dir }}
