@@ -17,3 +17,5 @@ export * from './study-error';
 export * from './study-types';
 export * from './ticker-study';
 export { formatOffset, formatWindow, validateWindows } from './windows';
+export * from './bh-q';
+export * from './welch-t';
