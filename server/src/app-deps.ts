@@ -1,5 +1,6 @@
 import type { Logger } from 'pino';
 import type { FactorData } from './features/factors/factor-data';
+import type { FactorSource } from './features/factors/factor-source.port';
 import type { SourceRegistry } from './features/health/source-registry';
 import type { MarketData } from './features/market-data/market-data';
 import type {
@@ -19,6 +20,8 @@ export interface AppDeps {
   market: MarketData;
   /** Daily Fama-French factors (ff3, carhart, ff5 models). */
   factors: FactorData;
+  /** Live factor files; Kenneth French's data library when absent (tests inject a fake). */
+  factorSource?: FactorSource | undefined;
   log: Logger;
   sources: SourceRegistry;
   /** Live daily bars and share counts; Yahoo Finance when absent (tests inject a fake fetch). */

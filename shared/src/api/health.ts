@@ -2,7 +2,7 @@ import { z } from 'zod';
 
 export const sourceStateSchema = z.object({
   source: z.string(),
-  kind: z.enum(['prices', 'news']),
+  kind: z.enum(['prices', 'news', 'factors']),
   state: z.enum(['ok', 'offline', 'failing', 'idle']),
   /** The last session or article time the store holds from this source. */
   dataAsOf: z.string().nullable(),

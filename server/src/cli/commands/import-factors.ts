@@ -1,7 +1,6 @@
 import { parseArgs } from 'node:util';
 import { loadEnv } from '../../env';
 import { readFactorFolder, writeFactors } from '../../features/factors/factor-import.service';
-import { factorSource } from '../../features/factors/factor-snapshot';
 import { FactorFileError } from '../../features/factors/french-csv';
 import { openStore } from '../../store/open-store';
 import { withUsage } from '../args';
@@ -42,7 +41,7 @@ export async function importFactors(argv: string[]): Promise<void> {
   const env = loadEnv();
   const store = await openStore({ dataDir: env.DATA_DIR, databaseUrl: env.DATABASE_URL });
   try {
-    const out = await writeFactors(store.db, { batch, source: factorSource });
+    const out = await writeFactors(store.db, { batch, source: 'french-files' });
     const span = `${batch.rows[0]?.date} to ${batch.rows.at(-1)?.date}`;
     console.log(
       `Imported ${out.rowsWritten} sessions of factors (release ${batch.release}, ${span}; ${out.rowsChanged} new or changed) into ${store.kind}.`,

@@ -4,11 +4,18 @@ import type { DataVersion } from '../../store/data-version';
 import type { Database } from '../../store/schema';
 import { readFactors } from './factors.repo';
 
+const sourceLabels: Record<string, string> = {
+  'french-library': 'Kenneth R. French Data Library',
+  'french-files': 'Kenneth R. French Data Library (imported files)',
+  snapshot: 'Kenneth R. French Data Library (embedded snapshot)',
+};
+
 /** The stored factors as the engine reads them, with where they came from. */
 export interface LoadedFactors {
   series: FactorSeries;
   /** "202604": the library build of the newest rows. */
   release: string | null;
+  /** The source in words ("Kenneth R. French Data Library (embedded snapshot)"). */
   source: string | null;
   /** The last session with factors. */
   asOf: string | null;
@@ -38,7 +45,7 @@ export class FactorData {
           : {
               series: prepareFactors(f.rows),
               release: f.release,
-              source: f.source,
+              source: f.source === null ? null : (sourceLabels[f.source] ?? f.source),
               asOf: f.rows.at(-1)?.date ?? null,
             },
       );

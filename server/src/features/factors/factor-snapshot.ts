@@ -27,14 +27,12 @@ const snapshotSchema = z.object({
   rf: z.array(z.number()),
 });
 
-export const factorSource = 'Kenneth R. French Data Library';
-
 /** Writes the factors that an import would store as the embedded factor snapshot, by column. */
 export function buildFactorSnapshot(batch: FactorBatch, file = factorSnapshotFile) {
   const pick = <K extends keyof FactorBatch['rows'][number]>(k: K) => batch.rows.map((r) => r[k]);
   const snapshot: z.input<typeof snapshotSchema> = {
     format: 'aftershock-factors/1',
-    source: `${factorSource}, imported with \`pnpm aftershock snapshot factors\``,
+    source: `Kenneth R. French Data Library, release ${batch.release}, imported with \`pnpm aftershock snapshot factors\``,
     release: batch.release,
     date: pick('date'),
     mktRf: pick('mktRf'),
@@ -82,6 +80,6 @@ export async function loadFactorSnapshotIfEmpty(
   const any = await db.selectFrom('factor_returns').select('date').limit(1).executeTakeFirst();
   if (any) return { loaded: false, rows: 0 };
   const batch = readFactorSnapshot(file);
-  await writeFactors(db, { batch, source: `${factorSource} (embedded snapshot)` });
+  await writeFactors(db, { batch, source: 'snapshot' });
   return { loaded: true, rows: batch.rows.length };
 }

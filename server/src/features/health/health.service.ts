@@ -33,16 +33,21 @@ export async function readHealth(deps: AppDeps): Promise<HealthResponse> {
   const db = deps.store.db;
   // One row per source (the load balancer calls this every few seconds).
   const runs = await latestRunPerSource(db);
-  const [priceAsOf, newsAsOf] = await Promise.all([
+  const [priceAsOf, newsAsOf, factorAsOf] = await Promise.all([
     priceSourcesAsOf(deps, runs),
     db
       .selectFrom('articles')
       .select(['source', (eb) => eb.fn.max('published_at').as('asOf')])
       .groupBy('source')
       .execute(),
+    db
+      .selectFrom('factor_returns')
+      .select(['source', (eb) => eb.fn.max('date').as('asOf')])
+      .groupBy('source')
+      .execute(),
   ]);
   const sources = new Map<string, HealthResponse['sources'][number]>();
-  const entry = (kind: 'prices' | 'news', source: string) => {
+  const entry = (kind: 'prices' | 'news' | 'factors', source: string) => {
     const key = `${kind}:${source}`;
     let e = sources.get(key);
     if (!e) {
@@ -62,9 +67,10 @@ export async function readHealth(deps: AppDeps): Promise<HealthResponse> {
   };
   for (const r of priceAsOf) entry('prices', r.source).dataAsOf = String(r.asOf);
   for (const r of newsAsOf) entry('news', r.source).dataAsOf = String(r.asOf);
+  for (const r of factorAsOf) entry('factors', r.source).dataAsOf = String(r.asOf);
   for (const r of runs) {
     // Other kinds of run (an analyst's event) record writes, not a source to watch.
-    if (r.kind !== 'news' && r.kind !== 'prices') continue;
+    if (r.kind !== 'news' && r.kind !== 'prices' && r.kind !== 'factors') continue;
     const e = entry(r.kind, r.source);
     e.lastIngestAt = r.at;
     e.lastIngestStatus = r.status;

@@ -4,7 +4,7 @@ export type SourceState = 'ok' | 'offline' | 'failing' | 'idle';
 
 export interface SourceStatus {
   source: string;
-  kind: 'prices' | 'news';
+  kind: 'prices' | 'news' | 'factors';
   state: SourceState;
   message: string | null;
   lastAttemptAt: string | null;
@@ -13,7 +13,11 @@ export interface SourceStatus {
   since?: string | null;
 }
 
-const labels: Record<string, string> = { yahoo: 'Yahoo Finance', csv: 'the CSV files' };
+const labels: Record<string, string> = {
+  yahoo: 'Yahoo Finance',
+  csv: 'the CSV files',
+  'french-library': "Kenneth French's data library",
+};
 
 /**
  * What each live source last did, in memory: the scheduler writes it, health reads it. The store

@@ -1,4 +1,5 @@
 import type { AppDeps } from '../../app-deps';
+import { startServerFactorSchedule } from '../factors/factor-schedule';
 import { startServerNewsSchedule } from '../news/news-schedule';
 import { startServerPriceSchedule } from '../prices/price-schedule';
 import { electLeader } from './leader';
@@ -11,7 +12,7 @@ export interface Schedules {
 }
 
 /**
- * Polls feeds and prices on a schedule. On PGlite this process is the only one; on PostgreSQL
+ * Polls feeds, prices and factors on a schedule. On PGlite this process is the only one; on PostgreSQL
  * only the server holding the ingest lock polls, and another takes over when it goes.
  */
 export function startSchedules(options: {
@@ -23,7 +24,11 @@ export function startSchedules(options: {
   let running: { stop(): Promise<void> }[] = [];
   const start = () => {
     if (running.length === 0) {
-      running = [startServerPriceSchedule(deps), startServerNewsSchedule(deps)];
+      running = [
+        startServerPriceSchedule(deps),
+        startServerNewsSchedule(deps),
+        startServerFactorSchedule(deps),
+      ];
     }
   };
   const halt = async () => {
