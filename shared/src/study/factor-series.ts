@@ -30,6 +30,21 @@ export const loadingName: Readonly<Record<FactorName, string>> = {
   mom: 'mom',
 };
 
+/** A loading's column heading, by the name it is reported under. */
+export const loadingLabels: Readonly<Record<string, string>> = {
+  mktRf: 'Mkt-RF',
+  smb: 'SMB',
+  hml: 'HML',
+  rmw: 'RMW',
+  cma: 'CMA',
+  mom: 'MOM',
+};
+
+/** The loadings a model reports, in order: ff5 gives mktRf, smb, hml, rmw, cma. */
+export function loadingsOf(model: FactorModel): string[] {
+  return factorsOf[model].map((n) => loadingName[n]);
+}
+
 /** The model in words, for the event page's one-line explanation. */
 export const factorModelNames: Readonly<Record<FactorModel, string>> = {
   ff3: 'Fama-French 3 factors + risk-free',

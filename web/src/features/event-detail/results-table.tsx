@@ -1,4 +1,9 @@
-import { type CarWindow, carWindowLabel, type TickerResult } from '@aftershock/shared';
+import {
+  type CarWindow,
+  carWindowLabel,
+  loadingLabels,
+  type TickerResult,
+} from '@aftershock/shared';
 import {
   formatPercent,
   formatPValue,
@@ -12,6 +17,8 @@ export interface ResultsTableProps {
   results: readonly TickerResult[];
   /** The CAR windows reported beside the event window, one column each. */
   windows: readonly CarWindow[];
+  /** A factor model's loadings, one column each in place of β (empty for the other models). */
+  loadings: readonly string[];
   pre: number;
   post: number;
   sort: { key: SortKey; dir: 'asc' | 'desc' };
@@ -23,7 +30,7 @@ export interface ResultsTableProps {
 
 /** One row per ticker: day-0 move, CAR and its test, the market model's fit, value change. */
 export function ResultsTable(props: ResultsTableProps) {
-  const { results, windows, pre, post, sort, onSort, colourOf, focus, onFocus } = props;
+  const { results, windows, loadings, pre, post, sort, onSort, colourOf, focus, onFocus } = props;
   const rows = sortResults(results, sort.key, sort.dir);
   const head = (key: SortKey, label: string, title?: string) => (
     <th
@@ -59,7 +66,13 @@ export function ResultsTable(props: ResultsTableProps) {
                 `CAR over ${carWindowLabel(w)}, its own study with the same model; stars: its t test`,
               ),
             )}
-            {head('beta', 'β')}
+            {loadings.length === 0
+              ? head('beta', 'β')
+              : loadings.map((f) => (
+                  <th key={f} scope="col" className="num" title={`Loading on ${loadingLabels[f]}`}>
+                    b {loadingLabels[f] ?? f}
+                  </th>
+                ))}
             {head('r2', 'R²')}
             {head('mv', 'Value Δ', 'Change in market value over the window, shares × price')}
             <th scope="col">Notes</th>
@@ -133,9 +146,17 @@ export function ResultsTable(props: ResultsTableProps) {
                     </td>
                   );
                 })}
-                <td className="num" data-col="beta">
-                  {formatSigned(r.beta)}
-                </td>
+                {loadings.length === 0 ? (
+                  <td className="num" data-col="beta">
+                    {formatSigned(r.beta)}
+                  </td>
+                ) : (
+                  loadings.map((f) => (
+                    <td key={f} className="num" data-col={`b-${f}`}>
+                      {formatSigned(r.loadings?.[f] ?? null)}
+                    </td>
+                  ))
+                )}
                 <td className="num" data-col="r2">
                   {r.r2 === null ? '—' : r.r2.toFixed(2)}
                 </td>
@@ -150,7 +171,10 @@ export function ResultsTable(props: ResultsTableProps) {
       </table>
       <p className="meta">
         Significance of CAR (two-sided t, MacKinlay 1997): *** p &lt; 0.01, ** p &lt; 0.05, * p &lt;
-        0.10. β and R² come from the market model's estimation window.
+        0.10.{' '}
+        {loadings.length === 0
+          ? "β and R² come from the market model's estimation window."
+          : 'Loadings b and R² come from the regression of excess returns on the factors over the estimation window.'}
       </p>
     </div>
   );

@@ -1,7 +1,7 @@
-import { defaultEventWindow } from '@aftershock/shared';
+import { defaultEventWindow, type StudyModel } from '@aftershock/shared';
 import { parseTickers } from '../timeline/default-tickers';
 
-export type WindowModel = 'raw' | 'market-adjusted' | 'market';
+export type WindowModel = StudyModel;
 export type WindowView = 'car' | 'ar' | 'prices';
 
 /** The study's settings as the URL holds them; defaults are the design's. */
@@ -26,6 +26,9 @@ export const models: readonly { id: WindowModel; label: string }[] = [
   { id: 'market', label: 'Market model (OLS)' },
   { id: 'market-adjusted', label: 'Market-adjusted (R − Rm)' },
   { id: 'raw', label: 'Raw returns' },
+  { id: 'ff3', label: 'Fama-French 3 factors' },
+  { id: 'carhart', label: 'Carhart 4 factors (FF3 + momentum)' },
+  { id: 'ff5', label: 'Fama-French 5 factors' },
 ];
 
 const side = (v: string | null, fallback: number) => {

@@ -1,4 +1,4 @@
-import type { WindowResult } from '@aftershock/shared';
+import { isFactorModel, loadingsOf, type WindowResult } from '@aftershock/shared';
 import type { UseQueryResult } from '@tanstack/react-query';
 import { useMemo, useRef } from 'react';
 import { DownloadLinks } from '../../ui/download-links';
@@ -8,6 +8,7 @@ import { PngButton } from '../../ui/png-button';
 import { Skeleton } from '../../ui/skeleton';
 import { useSearchParams } from '../../ui/use-url-state';
 import { AggregateTests } from './aggregate-tests';
+import { modelLine } from './model-line';
 import { OverlapsNotice } from './overlaps-notice';
 import { type SortKey, sortKeys } from './result-columns';
 import { ResultsTable } from './results-table';
@@ -101,12 +102,8 @@ export function WindowStudy({
               {data.day0Reason}
             </span>
             <span className="meta">
-              {data.model === 'market'
-                ? `Market model on ${data.benchmark}, estimated over [${data.estimation.join(', ')}]`
-                : data.model === 'market-adjusted'
-                  ? `Market-adjusted returns against ${data.benchmark}`
-                  : 'Raw returns'}{' '}
-              · window [−{data.pre}, +{data.post}]
+              <span data-testid="model-line">{modelLine(data)}</span> · window [−{data.pre}, +
+              {data.post}]
             </span>
             {data.pendingSessions.length > 0 && (
               <span
@@ -189,6 +186,7 @@ export function WindowStudy({
             </div>
             <ResultsTable
               results={data.results}
+              loadings={isFactorModel(data.model) ? loadingsOf(data.model) : []}
               windows={data.windows}
               pre={data.pre}
               post={data.post}
