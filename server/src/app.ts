@@ -8,6 +8,7 @@ import type { AppDeps } from './app-deps';
 import { analysisRoutes } from './features/analysis/analysis.routes';
 import { defaultStudyBudget } from './features/analysis/study-budget';
 import { companiesRoutes } from './features/companies/companies.routes';
+import { eventSetsRoutes } from './features/event-sets/event-sets.routes';
 import { eventsRoutes } from './features/events/events.routes';
 import { feedsRoutes } from './features/feeds/feeds.routes';
 import { healthRoutes } from './features/health/health.routes';
@@ -29,6 +30,7 @@ export function createApiRoutes(deps: AppDeps) {
     .route('/companies', companiesRoutes(deps))
     .route('/prices', pricesRoutes(deps))
     .route('/events', eventsRoutes(deps))
+    .route('/event-sets', eventSetsRoutes(deps))
     .route('/feeds', feedsRoutes(deps))
     .route('/', analysisRoutes(deps))
     .get('/openapi.json', (c) => c.json(openApiDocument()));

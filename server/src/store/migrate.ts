@@ -7,6 +7,7 @@ import * as sourceIndex from './migrations/0005-source-index';
 import * as ingestRunsChange from './migrations/0006-ingest-runs-change';
 import * as factorReturns from './migrations/0007-factor-returns';
 import * as fiveFactorSorts from './migrations/0008-five-factor-sorts';
+import * as eventSets from './migrations/0009-event-sets';
 
 const migrations: Record<string, Migration> = {
   '0001-initial': initial,
@@ -17,6 +18,7 @@ const migrations: Record<string, Migration> = {
   '0006-ingest-runs-change': ingestRunsChange,
   '0007-factor-returns': factorReturns,
   '0008-five-factor-sorts': fiveFactorSorts,
+  '0009-event-sets': eventSets,
 };
 
 /** Brings the schema up to date; safe to run at every start and from several processes at once. */

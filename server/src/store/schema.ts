@@ -98,6 +98,14 @@ export interface EventsTable {
   created_at: ColumnType<string, string | undefined, never>;
 }
 
+export interface EventSetsTable {
+  id: string;
+  title: string;
+  description: string;
+  event_ids: Json<string[]>;
+  created_at: ColumnType<string, string | undefined, never>;
+}
+
 export interface EventTickersTable {
   event_id: string;
   ticker: string;
@@ -169,6 +177,7 @@ export interface Database {
   article_aliases: ArticleAliasesTable;
   events: EventsTable;
   event_tickers: EventTickersTable;
+  event_sets: EventSetsTable;
   event_articles: EventArticlesTable;
   ingest_runs: IngestRunsTable;
   meta: MetaTable;

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { eventCategorySchema } from '../domain/event';
 import { carWindowsParam, defaultEventWindow, windowCarSchema } from './car-windows';
 import { tickerListParam } from './common';
+import { setIdList } from './event-sets';
 import {
   benchmarkParam,
   estimationParam,
@@ -34,6 +35,8 @@ const side = (name: string, fallback: number) =>
 
 export const heatmapQuerySchema = z.strictObject({
   events: eventIdList.optional(),
+  /** Event sets to compare (their events join `events`); per ticker and set a mean CAR. */
+  sets: setIdList.optional(),
   tickers: tickerListParam.optional(),
   pre: side('pre', defaultEventWindow.pre),
   post: side('post', defaultEventWindow.post),
@@ -79,7 +82,10 @@ export const heatmapResultSchema = z.object({
       car: nullableNumber,
       carTStat: nullableNumber,
       carPValue: nullableNumber,
-      windowCars: z.array(windowCarSchema),
+      /** Benjamini-Hochberg q of carPValue over every cell of the grid with a p-value. */
+      carQValue: nullableNumber,
+      /** The same per CAR window, q over that window's cells. */
+      windowCars: z.array(windowCarSchema.extend({ carQValue: nullableNumber })),
       confoundedBy: z.array(z.string()),
     }),
   ),
@@ -92,6 +98,32 @@ export const heatmapResultSchema = z.object({
       caar: z.number(),
       tests: z.array(studyTestSchema),
       notes: z.array(z.string()),
+    }),
+  ),
+  /** The sets asked for, each with its events that could be placed. */
+  sets: z.array(z.object({ id: z.string(), title: z.string(), eventIds: z.array(z.string()) })),
+  /** Per set and ticker: mean CAR over the set's complete events, with the aggregate tests. */
+  setMeans: z.array(
+    z.object({
+      setId: z.string(),
+      ticker: z.string(),
+      n: z.number(),
+      caar: nullableNumber,
+      tests: z.array(studyTestSchema),
+    }),
+  ),
+  /** Per ticker and pair of sets: mean CAR of a minus that of b, with Welch's t. */
+  setDifferences: z.array(
+    z.object({
+      ticker: z.string(),
+      setA: z.string(),
+      setB: z.string(),
+      nA: z.number(),
+      nB: z.number(),
+      difference: nullableNumber,
+      welchT: nullableNumber,
+      df: nullableNumber,
+      pValue: nullableNumber,
     }),
   ),
   provenance: provenanceSchema,

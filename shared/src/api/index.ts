@@ -1,6 +1,7 @@
 export * from './car-windows';
 export * from './common';
 export * from './companies';
+export * from './event-sets';
 export * from './events';
 export * from './feeds';
 export * from './health';

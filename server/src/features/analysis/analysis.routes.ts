@@ -9,6 +9,7 @@ import type { AppDeps } from '../../app-deps';
 import { sendJson } from '../../http/json-body';
 import { registerOperations } from '../../http/openapi';
 import { validParam, validQuery } from '../../http/validate';
+import { eventSetsById } from '../event-sets/event-sets.service';
 import { heatmapCsv, windowCsv } from '../export/window-csv';
 import { heatmapXlsx, windowXlsx } from '../export/window-xlsx';
 import { analysisOperations } from './analysis.openapi';
@@ -38,11 +39,14 @@ export const analysisRoutes = (deps: AppDeps) => {
     const event = title ? { id: null, title, occurredAt: at } : null;
     return window(c, { at, event, ...params });
   };
-  const heatmap = async (c: Context, q: z.output<typeof heatmapQuerySchema>) => {
+  const heatmap = async (c: Context, query: z.output<typeof heatmapQuerySchema>) => {
+    const sets = query.sets ? await eventSetsById(deps, query.sets) : [];
+    const q = { ...query, sets };
     if (!gate) return computeHeatmap(deps, q);
     const curated = async () =>
       (await (await referenceData(deps)).events).filter((e) => e.origin === 'curated').length;
-    const events = q.events?.length ?? (await curated());
+    const asked = new Set([...(q.events ?? []), ...sets.flatMap((s) => s.eventIds)]).size;
+    const events = asked > 0 ? asked : await curated();
     const tickers = q.tickers?.length ?? defaultHeatmapTickers;
     const cost = studyCost({ ...q, tickers, events });
     return gate.run(c, cost, (signal) => computeHeatmap(deps, q, { signal }));

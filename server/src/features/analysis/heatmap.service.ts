@@ -1,12 +1,15 @@
 import {
   aggregateStudies,
   aiComplexTickers,
+  bhQValues,
+  type EventSet,
   type EventSummary,
   type HeatmapResult,
 } from '@aftershock/shared';
 import type { AppDeps } from '../../app-deps';
 import { ApiError, badRequest } from '../../http/api-error';
 import { referenceData, requireKnownTickers } from './reference-data';
+import { setStatistics } from './set-statistics';
 import type { WindowComputation, WindowContext } from './window.service';
 import { cachedWindow, studyOf, type WindowParams } from './window-requests';
 
@@ -16,18 +19,21 @@ import { cachedWindow, studyOf, type WindowParams } from './window-requests';
  */
 export async function computeHeatmap(
   deps: AppDeps,
-  params: WindowParams & { events?: string[] | undefined },
+  params: WindowParams & { events?: string[] | undefined; sets?: readonly EventSet[] },
   options: { signal?: AbortSignal } = {},
 ): Promise<HeatmapResult> {
   const ref = await referenceData(deps);
   const [all, byId] = await Promise.all([ref.events, ref.eventsById]);
-  const chosen = params.events
-    ? params.events.map((id) => {
-        const e = byId.get(id);
-        if (!e) throw badRequest(`unknown event "${id}"`);
-        return e;
-      })
-    : all.filter((e) => e.origin === 'curated');
+  const sets = params.sets ?? [];
+  const asked = [...new Set([...(params.events ?? []), ...sets.flatMap((s) => s.eventIds)])];
+  const chosen =
+    asked.length > 0
+      ? asked.map((id) => {
+          const e = byId.get(id);
+          if (!e) throw badRequest(`events: unknown event "${id}"`);
+          return e;
+        })
+      : all.filter((e) => e.origin === 'curated');
   const unplaced: HeatmapResult['unplaced'] = [];
   const placed: { event: EventSummary; computation: WindowComputation }[] = [];
   const tickers = params.tickers ?? [...aiComplexTickers];
@@ -52,19 +58,27 @@ export async function computeHeatmap(
     throw badRequest(`none of the chosen events can be studied (${why})`);
   }
   const windows = placed.map((p) => p.computation);
-  const cells = windows.flatMap(({ result }, j) =>
-    result.results.map((r) => ({
-      ticker: r.ticker,
-      eventId: placed[j]?.event.id ?? '',
-      status: r.status,
-      reason: r.reason,
-      car: r.car,
-      carTStat: r.carTStat,
-      carPValue: r.carPValue,
-      windowCars: r.windowCars,
-      confoundedBy: r.confoundedBy,
-    })),
+  const raw = windows.flatMap(({ result }, j) =>
+    result.results.map((r) => ({ r, eventId: placed[j]?.event.id ?? '' })),
   );
+  // One family per window: the q of a cell is its p's rank among every p of the grid.
+  const q = bhQValues(raw.map(({ r }) => r.carPValue));
+  const carWindows = windows[0]?.result.windows ?? [];
+  const qByWindow = carWindows.map((_, k) =>
+    bhQValues(raw.map(({ r }) => r.windowCars[k]?.carPValue ?? null)),
+  );
+  const cells = raw.map(({ r, eventId }, i) => ({
+    ticker: r.ticker,
+    eventId,
+    status: r.status,
+    reason: r.reason,
+    car: r.car,
+    carTStat: r.carTStat,
+    carPValue: r.carPValue,
+    carQValue: q[i] ?? null,
+    windowCars: r.windowCars.map((c, k) => ({ ...c, carQValue: qByWindow[k]?.[i] ?? null })),
+    confoundedBy: r.confoundedBy,
+  }));
   // A ticker's mean across events needs one event window: live events (fewer sessions so far)
   // are left out of it, and say so.
   const complete = windows.filter((w) => w.result.pendingSessions.length === 0);
@@ -81,7 +95,7 @@ export async function computeHeatmap(
     pre: params.pre,
     post: params.post,
     estimation: params.estimation,
-    windows: windows[0]?.result.windows ?? [],
+    windows: carWindows,
     tickers,
     events: placed.map(({ event, computation: { result } }) => ({
       id: event.id,
@@ -94,6 +108,15 @@ export async function computeHeatmap(
     unplaced,
     cells,
     acrossEvents,
+    ...setStatistics({
+      sets,
+      tickers,
+      placed: placed.map(({ event, computation }) => ({
+        eventId: event.id,
+        studies: computation.studies,
+        complete: computation.result.pendingSessions.length === 0,
+      })),
+    }),
     provenance: windows[0]?.result.provenance ?? {
       source: 'Yahoo Finance daily bars',
       dataAsOf: null,

@@ -3,17 +3,12 @@ import { Day0Error, parseInstant } from '@aftershock/shared';
 import type { Kysely } from 'kysely';
 import { badRequest } from '../../http/api-error';
 import type { Database } from '../../store/schema';
+import { titleSlug } from './title-slug';
 import type { CreateUserEvent } from './user-event.schema';
 
 /** `user-<slug of the title>-<date>-<6 hex>`: readable, unique, within the id pattern. */
 export function userEventId(title: string, occurredAt: string): string {
-  const slug = title
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60)
-    .replace(/-+$/, '');
+  const slug = titleSlug(title);
   return `user-${slug || 'event'}-${occurredAt.slice(0, 10)}-${randomBytes(3).toString('hex')}`;
 }
 
