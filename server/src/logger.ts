@@ -1,7 +1,9 @@
 import pino, { type Logger } from 'pino';
 
-export function createLogger(level: string): Logger {
-  return pino({ level, base: { app: 'aftershock' }, timestamp: pino.stdTimeFunctions.isoTime });
+/** The server's logger; `destination` (standard output by default) is where its JSON lines go. */
+export function createLogger(level: string, destination?: { write(line: string): void }): Logger {
+  const options = { level, base: { app: 'aftershock' }, timestamp: pino.stdTimeFunctions.isoTime };
+  return destination ? pino(options, destination) : pino(options);
 }
 
 /** For tests and one-shot commands that must stay quiet. */

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../server/src/app';
 import { seedDefaultFeeds } from '../../server/src/features/feeds/feeds.service';
+import { SourceRegistry } from '../../server/src/features/health/source-registry';
 import { FeedFetchError } from '../../server/src/features/news/feed-fetch-error';
 import { pollFeedsOnce } from '../../server/src/features/news/ingest-live.service';
 import type {
@@ -12,6 +13,7 @@ import type {
   NewsSource,
 } from '../../server/src/features/news/news-source.port';
 import { createTagger } from '../../server/src/features/news/tagging';
+import { createLogger } from '../../server/src/logger';
 import { freshDeps, storeKind, type TestDeps } from '../support/test-store';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -121,5 +123,64 @@ describe(`one poll of the feeds with no network on ${storeKind}`, () => {
       now: () => new Date('2025-01-27T15:05:00Z'),
     });
     expect(result.feeds).toEqual([]);
+  });
+});
+
+describe(`the log of a server with no network on ${storeKind}`, () => {
+  it('says once that a feed is unreachable, not at every poll, and once that it is back', async () => {
+    // A real pino logger writing to memory: what an operator would read.
+    const lines: { level: string; msg: string }[] = [];
+    const names: Record<number, string> = { 20: 'debug', 30: 'info', 40: 'warn', 50: 'error' };
+    const log = createLogger('debug', {
+      write: (line: string) => {
+        const record: unknown = JSON.parse(line);
+        const field = (key: string) =>
+          typeof record === 'object' && record !== null && key in record
+            ? String(Reflect.get(record, key))
+            : '';
+        lines.push({ level: names[Number(field('level'))] ?? field('level'), msg: field('msg') });
+      },
+    });
+    const sources = new SourceRegistry(log);
+    const own = await freshDeps();
+    try {
+      await seedDefaultFeeds(own.store.db);
+      const feeds = await own.store.db.selectFrom('feeds').select(['id', 'url']).execute();
+      const wired = feeds.find((f) => f.id === 'wired')?.url ?? '';
+      const poll = (source: NewsSource, at: string) =>
+        pollFeedsOnce({
+          db: own.store.db,
+          source,
+          tagger: createTagger(),
+          sources,
+          log,
+          now: () => new Date(at),
+          random: () => 0,
+        });
+      await poll(new OfflineSource(wired), '2025-01-27T15:00:00Z');
+      await poll(new OfflineSource(wired), '2025-01-27T16:00:00Z');
+      await poll(new OfflineSource(wired), '2025-01-27T17:00:00Z');
+      const unreachable = lines.filter((l) => l.level === 'warn');
+      // One warning per unreachable feed over three failed polls: every feed but WIRED.
+      expect(unreachable).toHaveLength(feeds.length - 1);
+      expect(unreachable.every((l) => / unreachable: network-unreachable/.test(l.msg))).toBe(true);
+      const online = new OfflineSource('');
+      online.fetchFeed = async (params) => ({
+        kind: 'fetched',
+        url: params.url,
+        status: 200,
+        fetchedAt: '2025-01-27T18:00:00.000Z',
+        bytes: new Uint8Array(fixture),
+        contentType: 'application/rss+xml',
+        etag: '"v2"',
+        lastModified: undefined,
+      });
+      await poll(online, '2025-01-27T18:00:00Z');
+      const back = lines.filter((l) => l.level === 'info' && /reachable again/.test(l.msg));
+      expect(back).toHaveLength(feeds.length - 1);
+      expect(lines.filter((l) => l.level === 'warn')).toHaveLength(feeds.length - 1);
+    } finally {
+      await own.cleanup();
+    }
   });
 });

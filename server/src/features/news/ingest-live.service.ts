@@ -16,7 +16,7 @@ export interface PollPassParams {
   source: NewsSource;
   tagger: Tagger;
   sources?: SourceRegistry;
-  log?: Pick<Logger, 'info' | 'warn'>;
+  log?: Pick<Logger, 'info' | 'warn' | 'debug'>;
   /** Only feeds whose next check is due (the scheduler); all enabled feeds otherwise. */
   dueOnly?: boolean;
   schedule?: FeedSchedule;
@@ -120,7 +120,10 @@ export async function pollFeedsOnce(params: PollPassParams): Promise<PollPassRes
       lastAttemptAt: result.state.lastFetchAt,
       nextAttemptAt: result.state.nextCheckAt,
     });
-    if (error) params.log?.warn({ feed: feed.id, error }, 'feed poll failed');
+    // With a source registry the log gets one line when a feed becomes unreachable and one when
+    // it is back (the registry says so); each failed poll in between is detail.
+    if (error && params.sources) params.log?.debug({ feed: feed.id, error }, 'feed poll failed');
+    else if (error) params.log?.warn({ feed: feed.id, error }, 'feed poll failed');
     reports.push({
       feedId: feed.id,
       outcome: result.outcome,
