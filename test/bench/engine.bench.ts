@@ -10,6 +10,7 @@ import {
   type TickerStudy,
 } from '@aftershock/shared';
 import type { BenchRow } from './bench-row';
+import { runFactorModelsBench } from './engine-factors.bench';
 
 const sessions = 2520;
 const fullTickers = 500;
@@ -246,6 +247,7 @@ export async function runEngineBench(): Promise<BenchRow[]> {
       }
     }
   }
+  rows.push(...runFactorModelsBench({ group, benchmark, stocks, day0s: market.day0s }));
   rows.push(...(await runEngineScaleBench(perTickerEvent.at(-1))));
   return rows;
 }

@@ -39,38 +39,74 @@ export function fitFactorModel(p: {
   from: number;
   to: number;
 }): FactorFit | null {
-  const { y, columns, from, to } = p;
-  const k = columns.length;
-  const rows = validRows(p);
-  const n = rows.length;
+  const k = p.columns.length;
+  // The valid rows packed densely first (row-major, k values a row): every later pass is a plain
+  // loop over typed arrays, whatever array types the caller passed.
+  const { x, y, n } = packRows(p);
   if (n < k + 2) return null;
-  const means = columns.map((c) => mean(c, rows));
-  const my = mean(y, rows);
+  const means = new Array<number>(k).fill(0);
+  let my = 0;
+  for (let r = 0; r < n; r += 1) {
+    my += y[r] ?? 0;
+    for (let i = 0; i < k; i += 1) means[i] = (means[i] ?? 0) + (x[r * k + i] ?? 0);
+  }
+  my /= n;
+  for (let i = 0; i < k; i += 1) means[i] = (means[i] ?? 0) / n;
   const s = new Array<number>(k * k).fill(0);
   const sfy = new Array<number>(k).fill(0);
+  const d = new Float64Array(k);
   let syy = 0;
-  const d = new Array<number>(k).fill(0);
-  for (const t of rows) {
-    for (let i = 0; i < k; i += 1) d[i] = (columns[i]?.[t] ?? 0) - (means[i] ?? 0);
-    const dy = (y[t] ?? 0) - my;
+  for (let r = 0; r < n; r += 1) {
+    for (let i = 0; i < k; i += 1) d[i] = (x[r * k + i] ?? 0) - (means[i] ?? 0);
+    const dy = (y[r] ?? 0) - my;
     syy += dy * dy;
     for (let i = 0; i < k; i += 1) {
-      sfy[i] = (sfy[i] ?? 0) + (d[i] ?? 0) * dy;
-      for (let j = 0; j < k; j += 1) s[i * k + j] = (s[i * k + j] ?? 0) + (d[i] ?? 0) * (d[j] ?? 0);
+      const di = d[i] ?? 0;
+      sfy[i] = (sfy[i] ?? 0) + di * dy;
+      for (let j = 0; j <= i; j += 1) s[i * k + j] = (s[i * k + j] ?? 0) + di * (d[j] ?? 0);
     }
   }
+  for (let i = 0; i < k; i += 1)
+    for (let j = i + 1; j < k; j += 1) s[i * k + j] = s[j * k + i] ?? 0;
   const inverse = invertSymmetric(s, k);
   if (inverse === null) return null;
   const loadings = multiply(inverse, sfy, k);
   let alpha = my;
   for (let i = 0; i < k; i += 1) alpha -= (loadings[i] ?? 0) * (means[i] ?? 0);
   let sse = 0;
-  for (let t = from; t < to; t += 1) {
-    const e = residual({ y, columns, alpha, loadings, t });
-    if (Number.isFinite(e)) sse += e * e;
+  for (let r = 0; r < n; r += 1) {
+    let e = (y[r] ?? 0) - alpha;
+    for (let i = 0; i < k; i += 1) e -= (loadings[i] ?? 0) * (x[r * k + i] ?? 0);
+    sse += e * e;
   }
   const df = n - k - 1;
   return { alpha, loadings, s2: sse / df, r2: 1 - sse / syy, n, df, means, inverse, sse };
+}
+
+/** The rows of [from, to) where y and every column are finite, packed from index 0. */
+function packRows(p: {
+  y: ArrayLike<number>;
+  columns: readonly ArrayLike<number>[];
+  from: number;
+  to: number;
+}): { x: Float64Array; y: Float64Array; n: number } {
+  const k = p.columns.length;
+  const cap = Math.max(0, p.to - p.from);
+  const x = new Float64Array(cap * k);
+  const y = new Float64Array(cap);
+  let n = 0;
+  rows: for (let t = p.from; t < p.to; t += 1) {
+    const yt = p.y[t] ?? Number.NaN;
+    if (!Number.isFinite(yt)) continue;
+    for (let i = 0; i < k; i += 1) {
+      const v = p.columns[i]?.[t] ?? Number.NaN;
+      if (!Number.isFinite(v)) continue rows;
+      x[n * k + i] = v;
+    }
+    y[n] = yt;
+    n += 1;
+  }
+  return { x, y, n };
 }
 
 /** e_t = y_t - a - b'F_t; NaN where a value is missing. */
@@ -120,26 +156,6 @@ export function quadratic(m: readonly number[], v: readonly number[]): number {
     for (let j = 0; j < k; j += 1) q += (v[i] ?? 0) * (m[i * k + j] ?? 0) * (v[j] ?? 0);
   }
   return q;
-}
-
-function validRows(p: {
-  y: ArrayLike<number>;
-  columns: readonly ArrayLike<number>[];
-  from: number;
-  to: number;
-}): number[] {
-  const rows: number[] = [];
-  for (let t = p.from; t < p.to; t += 1) {
-    if (!Number.isFinite(p.y[t] ?? Number.NaN)) continue;
-    if (p.columns.every((c) => Number.isFinite(c[t] ?? Number.NaN))) rows.push(t);
-  }
-  return rows;
-}
-
-function mean(c: ArrayLike<number>, rows: readonly number[]): number {
-  let s = 0;
-  for (const t of rows) s += c[t] ?? 0;
-  return s / rows.length;
 }
 
 function multiply(m: readonly number[], v: readonly number[], k: number): number[] {

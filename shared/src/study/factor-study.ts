@@ -5,7 +5,7 @@ import { type AlignedFactors, type FactorModel, factorsOf } from './factor-serie
 /** A factor model fitted for one study, and its event window's variances. */
 export interface FactorStudyFit {
   fit: FactorFit;
-  /** The model's normal return Rf + a + b'F on the aligned calendar over [e0, event end]. */
+  /** The model's normal return Rf + a + b'F on the aligned calendar over [e0, event end). */
   normal: Float64Array;
   /** Per event-window day: Var(AR_t), and Var(CAR) over the valid days up to it. */
   arVariance: Float64Array;
@@ -38,15 +38,21 @@ export function fitFactorStudy(p: {
   const columns = factorsOf[p.model].map((n) => factors.columns[n]);
   const rf = factors.rf;
   const end = from + length;
-  const y = new Float64Array(end).fill(Number.NaN);
-  for (let t = e0; t <= e1; t += 1) y[t] = (a.ri[t] ?? Number.NaN) - (rf[t] ?? Number.NaN);
-  const fit = fitFactorModel({ y, columns, from: e0, to: e1 + 1 });
+  // The estimation window alone, as views from index 0 (no copy of the columns).
+  const l1 = e1 + 1 - e0;
+  const y = new Float64Array(l1);
+  for (let j = 0; j < l1; j += 1) y[j] = (a.ri[e0 + j] ?? Number.NaN) - (rf[e0 + j] ?? Number.NaN);
+  const window = columns.map((c) => c.subarray(e0, e1 + 1));
+  const fit = fitFactorModel({ y, columns: window, from: 0, to: l1 });
   if (fit === null) return null;
   const k = columns.length;
-  const normal = new Float64Array(a.ri.length).fill(Number.NaN);
+  // Read by the residual view over [e0, end) only; NaN before, like a day without a price.
+  const normal = new Float64Array(end);
+  normal.fill(Number.NaN, 0, e0);
+  const b = fit.loadings;
   for (let t = e0; t < end; t += 1) {
     let v = (rf[t] ?? Number.NaN) + fit.alpha;
-    for (let i = 0; i < k; i += 1) v += (fit.loadings[i] ?? 0) * (columns[i]?.[t] ?? Number.NaN);
+    for (let i = 0; i < k; i += 1) v += (b[i] ?? 0) * (columns[i]?.[t] ?? Number.NaN);
     normal[t] = v;
   }
   const arVariance = new Float64Array(length).fill(Number.NaN);
