@@ -224,7 +224,7 @@ describe.skipIf(skipBrowser)(
         fullPage: true,
       });
       await cellRect.click();
-      await page.waitForURL(new RegExp(`/events/${eventId}\\?tickers=NVDA,AVGO,MSFT&pre=1&post=1`));
+      await page.waitForURL(new RegExp(`/events/${eventId}\\?tickers=NVDA,AVGO,MSFT&pre=5&post=5`));
       await eventually(() => page.getByTestId('day0').locator('time').textContent()).toBe(
         '2025-01-27',
       );

@@ -1,6 +1,6 @@
 import { carWindowLabel, type EventCategory } from '@aftershock/shared';
 import { useQuery } from '@tanstack/react-query';
-import { useRef } from 'react';
+import { useMemo, useRef } from 'react';
 import { navigate } from '../../router/history';
 import { categories, categoryColours, categoryShortLabels } from '../../ui/category-labels';
 import { DownloadLinks } from '../../ui/download-links';
@@ -17,9 +17,16 @@ import { toQueryString } from '../event-detail/window-params';
 import { eventsQuery } from '../timeline/events-query';
 import { TickerPicker } from '../timeline/ticker-picker';
 import { readCompareSettings } from './compare-params';
+import { EventPicker } from './event-picker';
+import { eventSetsQuery } from './event-sets-query';
 import { HeatmapGrid } from './heatmap-grid';
+import { heatLayout } from './heatmap-layout';
+import { readHeatOptions } from './heatmap-options';
 import { heatmapApiQuery, heatmapQuery } from './heatmap-query';
+import { HeatmapToolbar } from './heatmap-toolbar';
 import { heatmapForWindow, readHeatWindow } from './heatmap-window';
+import { SetComparison } from './set-comparison';
+import { SetPicker } from './set-picker';
 import { TickerAcrossEvents } from './ticker-across-events';
 import { UnplacedEvents } from './unplaced-events';
 import { WindowSelector } from './window-selector';
@@ -30,15 +37,30 @@ export default function ComparePage() {
   const s = readCompareSettings(params);
   const companies = useQuery(companiesQuery());
   const events = useQuery(eventsQuery({ categories: s.categories }));
-  const ids = (events.data?.events ?? [])
-    .filter((e) => e.day0)
-    .map((e) => e.id)
-    .slice(-200);
+  const allEvents = useQuery(eventsQuery({}));
+  const sets = useQuery(eventSetsQuery());
+  // Events picked by name or by set replace the category filter's list.
+  const byName = s.events.length > 0 || s.sets.length > 0;
+  const ids = byName
+    ? s.events
+    : (events.data?.events ?? [])
+        .filter((e) => e.day0)
+        .map((e) => e.id)
+        .slice(-200);
+  const heatOptions = readHeatOptions(params);
   const heatmap = useQuery(heatmapQuery(ids, s));
   const eventWindow = { from: -s.pre, to: s.post };
   const win = readHeatWindow(params);
   const shown = heatmap.data ? heatmapForWindow(heatmap.data, win) : undefined;
   const label = carWindowLabel(win ?? eventWindow);
+  const contextTickers = useMemo(
+    () =>
+      new Set(
+        (companies.data?.companies ?? []).filter((c) => c.kind !== 'stock').map((c) => c.ticker),
+      ),
+    [companies.data],
+  );
+  const layout = shown ? heatLayout(shown, { contextTickers, ...heatOptions }) : undefined;
   const heatBox = useRef<HTMLDivElement>(null);
   const acrossBox = useRef<HTMLDivElement>(null);
   const windowParams = `pre=${s.pre}&post=${s.post}&model=${s.model}&bench=${encodeURIComponent(s.benchmark)}`;
@@ -61,8 +83,18 @@ export default function ComparePage() {
           colourOf={(t) => colourFor(Math.max(0, s.tickers.indexOf(t)))}
           onChange={(next) => setParams({ tickers: next.join(',') })}
         />
-        <fieldset className="toggle-group">
-          <legend>Categories</legend>
+        <SetPicker
+          sets={sets.data?.sets ?? []}
+          selected={s.sets}
+          onChange={(next) => setParams({ sets: next.join(',') || null })}
+        />
+        <EventPicker
+          all={allEvents.data?.events ?? []}
+          selected={s.events}
+          onChange={(next) => setParams({ events: next.join(',') || null })}
+        />
+        <fieldset className="toggle-group" disabled={byName}>
+          <legend>Categories{byName ? ' (events chosen by name)' : ''}</legend>
           {categories.map((c) => (
             <button
               key={c}
@@ -104,12 +136,16 @@ export default function ComparePage() {
             error={heatmap.error}
             onRetry={heatmap.refetch}
           />
-        ) : events.data && ids.length === 0 ? (
+        ) : !byName && events.data && ids.length === 0 ? (
           <EmptyState title="No events in these categories">Clear the category filter.</EmptyState>
-        ) : !shown ? (
+        ) : !shown || !layout ? (
           <Skeleton label="Computing the heatmap" height={360} />
         ) : (
           <>
+            <HeatmapToolbar
+              options={heatOptions}
+              onChange={(p) => setParams(p, { replace: true })}
+            />
             <WindowSelector
               windows={shown.windows}
               eventWindow={eventWindow}
@@ -118,11 +154,25 @@ export default function ComparePage() {
                 setParams({ win: w ? `${w.from},${w.to}` : null }, { replace: true })
               }
             />
-            <HeatmapGrid heatmap={shown} onOpen={(id) => open(id)} />
+            <HeatmapGrid
+              heatmap={shown}
+              layout={layout}
+              numbers={heatOptions.numbers}
+              mark={heatOptions.mark}
+              onOpen={(id) => open(id)}
+            />
             <UnplacedEvents heatmap={shown} />
           </>
         )}
       </section>
+      {shown && shown.sets.length > 0 && (
+        <section className="panel" aria-label="Event sets compared">
+          <div className="panel-head">
+            <h2>Mean CAR {carWindowLabel(eventWindow)} per event set</h2>
+          </div>
+          <SetComparison heatmap={shown} />
+        </section>
+      )}
       <section className="panel" aria-label="One ticker across events" ref={acrossBox}>
         <div className="panel-head">
           <h2>One ticker across events</h2>

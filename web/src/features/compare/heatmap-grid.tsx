@@ -1,27 +1,41 @@
 import type { HeatmapResult } from '@aftershock/shared';
 import { type KeyboardEvent, useMemo, useRef, useState } from 'react';
+import { categoryColours } from '../../ui/category-labels';
 import { formatPercent, formatPValue, formatSigned, significanceStars } from '../../ui/format';
 import { useElementWidth } from '../../ui/use-element-width';
 import { heatFill, heatMax } from './heat-colour';
+import { HeatLegend } from './heat-legend';
+import type { HeatLayout } from './heatmap-layout';
+import { shortDate, shortTitle } from './short-title';
 
 export interface HeatmapGridProps {
   heatmap: HeatmapResult;
+  layout: HeatLayout;
+  /** Write each cell's CAR in it. */
+  numbers: boolean;
+  /** Mark cells by p < 0.05, or only those with a Benjamini-Hochberg q < 0.05. */
+  mark: 'p' | 'q';
   onOpen: (eventId: string, ticker: string) => void;
 }
 
 type Cell = HeatmapResult['cells'][number];
 const labelWidth = 64;
-const headHeight = 74;
+const groupBand = 18;
+/** Room for the column heads: flat two-line labels over wide columns, rotated over narrow. */
+const flatHead = 58;
+const rotatedHead = 200;
+const contextGap = 22;
 
 /**
- * Tickers down, events across (in time order), each cell the CAR on a diverging scale. Hover or
- * arrow keys show the figures; a click or Enter opens the event study.
+ * Tickers down (companies, then indices and funds apart), events across grouped by set, each
+ * cell the CAR on a diverging scale. Column heads: a short title with the date, on the colour of
+ * the event's category. Hover or arrow keys show the figures; a click or Enter opens the study.
  */
-export function HeatmapGrid({ heatmap, onOpen }: HeatmapGridProps) {
+export function HeatmapGrid({ heatmap, layout, numbers, mark, onOpen }: HeatmapGridProps) {
   const wrap = useRef<HTMLDivElement>(null);
   const width = useElementWidth(wrap);
   const [active, setActive] = useState<{ row: number; col: number } | null>(null);
-  const { tickers, events } = heatmap;
+  const { rows, columns, groups } = layout;
   const cells = useMemo(
     () => new Map(heatmap.cells.map((c) => [`${c.ticker} ${c.eventId}`, c])),
     [heatmap.cells],
@@ -30,13 +44,25 @@ export function HeatmapGrid({ heatmap, onOpen }: HeatmapGridProps) {
     () => heatMax(heatmap.cells.flatMap((c) => (c.car === null ? [] : [c.car]))),
     [heatmap.cells],
   );
-  // The right margin leaves room for the last rotated date label.
-  const cellW = Math.max(14, Math.floor((width - labelWidth - 48) / Math.max(1, events.length)));
-  const cellH = Math.min(30, Math.max(20, cellW));
-  const svgWidth = labelWidth + cellW * events.length + 48;
-  const svgHeight = headHeight + cellH * tickers.length + 4;
+  const minCell = numbers ? 40 : 16;
+  const cellW = Math.max(
+    minCell,
+    Math.floor((width - labelWidth - 60) / Math.max(1, columns.length)),
+  );
+  const cellH = Math.min(30, Math.max(22, cellW));
+  const flat = cellW >= 110;
+  const headHeight = flat ? flatHead : rotatedHead;
+  const firstContext = rows.findIndex((r) => r.context);
+  const y = (row: number) =>
+    headHeight + row * cellH + (firstContext >= 0 && row >= firstContext ? contextGap : 0);
+  const svgWidth = labelWidth + cellW * columns.length + 60;
+  const svgHeight = y(rows.length - 1) + cellH + 4;
   const cellAt = (row: number, col: number): Cell | undefined =>
-    cells.get(`${tickers[row]} ${events[col]?.id}`);
+    cells.get(`${rows[row]?.ticker} ${columns[col]?.id}`);
+  const marked = (c: Cell | undefined) =>
+    mark === 'q'
+      ? c?.carQValue != null && c.carQValue < 0.05
+      : c?.carPValue != null && c.carPValue < 0.05;
 
   const keys = (e: KeyboardEvent) => {
     const a = active ?? { row: 0, col: 0 };
@@ -50,18 +76,18 @@ export function HeatmapGrid({ heatmap, onOpen }: HeatmapGridProps) {
     if (m) {
       e.preventDefault();
       setActive({
-        row: Math.min(tickers.length - 1, Math.max(0, a.row + m[0])),
-        col: Math.min(events.length - 1, Math.max(0, a.col + m[1])),
+        row: Math.min(rows.length - 1, Math.max(0, a.row + m[0])),
+        col: Math.min(columns.length - 1, Math.max(0, a.col + m[1])),
       });
     } else if (e.key === 'Enter' && active) {
-      const ev = events[active.col];
-      const t = tickers[active.row];
+      const ev = columns[active.col];
+      const t = rows[active.row]?.ticker;
       if (ev && t) onOpen(ev.id, t);
     }
   };
 
   const hovered = active ? cellAt(active.row, active.col) : undefined;
-  const hoveredEvent = active ? events[active.col] : undefined;
+  const hoveredEvent = active ? columns[active.col] : undefined;
   return (
     <div className="heatmap" ref={wrap}>
       <div
@@ -69,7 +95,7 @@ export function HeatmapGrid({ heatmap, onOpen }: HeatmapGridProps) {
         role="application"
         // biome-ignore lint/a11y/noNoninteractiveTabindex: a keyboard widget; arrows move, Enter opens
         tabIndex={0}
-        aria-label={`CAR heatmap of ${tickers.length} tickers by ${events.length} events. Arrow keys move between cells, Enter opens the event.`}
+        aria-label={`CAR heatmap of ${rows.length} tickers by ${columns.length} events. Arrow keys move between cells, Enter opens the event.`}
         onKeyDown={keys}
         onFocus={() => setActive((a) => a ?? { row: 0, col: 0 })}
         onMouseLeave={() => setActive(null)}
@@ -77,34 +103,85 @@ export function HeatmapGrid({ heatmap, onOpen }: HeatmapGridProps) {
         {width > 0 && (
           <svg data-chart="heatmap" width={svgWidth} height={svgHeight}>
             <title>CAR heatmap</title>
-            {events.map((ev, col) => (
-              <text
-                key={ev.id}
-                transform={`translate(${labelWidth + col * cellW + cellW / 2 + 4},${headHeight - 6}) rotate(-60)`}
-                className="heat-label"
-              >
-                {ev.day0}
-              </text>
+            {groups.map((g) => (
+              <g key={g.title} data-group={g.title}>
+                <line
+                  x1={labelWidth + g.start * cellW + 1}
+                  x2={labelWidth + (g.start + g.count) * cellW - 2}
+                  y1={groupBand - 3}
+                  y2={groupBand - 3}
+                  className="heat-group-rule"
+                />
+                <text
+                  x={labelWidth + g.start * cellW + 2}
+                  y={groupBand - 7}
+                  className="heat-label strong"
+                >
+                  {shortTitle(g.title, Math.max(6, Math.floor((g.count * cellW) / 7)))}
+                </text>
+              </g>
             ))}
-            {tickers.map((t, row) => (
+            {columns.map((ev, col) => (
+              <g key={ev.id} data-column={ev.id}>
+                <rect
+                  x={labelWidth + col * cellW}
+                  y={headHeight - 8}
+                  width={cellW - 1}
+                  height={5}
+                  style={{ fill: categoryColours[ev.category] }}
+                />
+                {flat ? (
+                  <text
+                    x={labelWidth + col * cellW + cellW / 2}
+                    y={headHeight - 28}
+                    textAnchor="middle"
+                    className="heat-label"
+                  >
+                    <title>{`${ev.title} (${ev.category}, day 0 ${ev.day0})`}</title>
+                    <tspan className="strong">
+                      {shortTitle(ev.title, Math.floor(cellW / 6.5))}
+                    </tspan>
+                    <tspan x={labelWidth + col * cellW + cellW / 2} dy={14}>
+                      {shortDate(ev.day0)}
+                    </tspan>
+                  </text>
+                ) : (
+                  <text
+                    transform={`translate(${labelWidth + col * cellW + cellW / 2 + 4},${headHeight - 12}) rotate(-60)`}
+                    className="heat-label"
+                  >
+                    <title>{`${ev.title} (${ev.category}, day 0 ${ev.day0})`}</title>
+                    <tspan>{`${shortTitle(ev.title)} · ${shortDate(ev.day0)}`}</tspan>
+                  </text>
+                )}
+              </g>
+            ))}
+            {firstContext >= 0 && (
+              <text x={4} y={y(firstContext) - 7} className="heat-label meta">
+                Indices and funds (context)
+              </text>
+            )}
+            {rows.map(({ ticker: t }, row) => (
               <g key={t}>
                 <text
                   x={labelWidth - 8}
-                  y={headHeight + row * cellH + cellH / 2 + 4}
+                  y={y(row) + cellH / 2 + 4}
                   textAnchor="end"
                   className="heat-label strong"
                 >
                   {t}
                 </text>
-                {events.map((ev, col) => {
+                {columns.map((ev, col) => {
                   const c = cells.get(`${t} ${ev.id}`);
                   const isActive = active?.row === row && active.col === col;
+                  const cx = labelWidth + col * cellW + (cellW - 1) / 2;
+                  const cy = y(row) + (cellH - 1) / 2;
                   return (
                     <g key={ev.id}>
                       {/* biome-ignore lint/a11y/noStaticElementInteractions: mouse twin of the arrow-key navigation */}
                       <rect
                         x={labelWidth + col * cellW}
-                        y={headHeight + row * cellH}
+                        y={y(row)}
                         width={cellW - 1}
                         height={cellH - 1}
                         className={`heat-cell${isActive ? ' active' : ''}${c?.car == null ? ' empty' : ''}`}
@@ -114,13 +191,17 @@ export function HeatmapGrid({ heatmap, onOpen }: HeatmapGridProps) {
                         onMouseEnter={() => setActive({ row, col })}
                         onClick={() => onOpen(ev.id, t)}
                       />
-                      {c?.carPValue != null && c.carPValue < 0.05 && (
-                        <circle
-                          cx={labelWidth + col * cellW + (cellW - 1) / 2}
-                          cy={headHeight + row * cellH + (cellH - 1) / 2}
-                          r={2.5}
-                          className="heat-sig"
-                        />
+                      {numbers && c?.car != null ? (
+                        <text
+                          x={cx}
+                          y={cy + 4}
+                          textAnchor="middle"
+                          className={`heat-number${Math.abs(c.car) > max * 0.6 ? ' light' : ''}${marked(c) ? ' marked' : ''}`}
+                        >
+                          {(c.car * 100).toFixed(1)}
+                        </text>
+                      ) : (
+                        marked(c) && <circle cx={cx} cy={cy} r={2.5} className="heat-sig" />
                       )}
                     </g>
                   );
@@ -130,7 +211,7 @@ export function HeatmapGrid({ heatmap, onOpen }: HeatmapGridProps) {
           </svg>
         )}
       </div>
-      <HeatLegend max={max} />
+      <HeatLegend max={max} mark={mark} numbers={numbers} />
       <div className="heat-readout" aria-live="polite" data-testid="heat-readout">
         {hovered && hoveredEvent ? (
           <>
@@ -140,8 +221,8 @@ export function HeatmapGrid({ heatmap, onOpen }: HeatmapGridProps) {
             ) : (
               <>
                 CAR <b className="num">{formatPercent(hovered.car)}</b>, t{' '}
-                {formatSigned(hovered.carTStat)}, p {formatPValue(hovered.carPValue)}{' '}
-                {significanceStars(hovered.carPValue)}
+                {formatSigned(hovered.carTStat)}, p {formatPValue(hovered.carPValue)}, q{' '}
+                {formatPValue(hovered.carQValue)} {significanceStars(hovered.carPValue)}
                 {hovered.confoundedBy.length > 0 &&
                   ` · ${hovered.confoundedBy.length} other events in window`}
               </>
@@ -151,21 +232,6 @@ export function HeatmapGrid({ heatmap, onOpen }: HeatmapGridProps) {
           <span className="meta">Hover a cell, or focus the grid and use the arrow keys.</span>
         )}
       </div>
-    </div>
-  );
-}
-
-function HeatLegend({ max }: { max: number }) {
-  const stops = [-1, -0.5, 0, 0.5, 1];
-  return (
-    <div className="heat-legend">
-      <span className="visually-hidden">Colour scale:</span>
-      <span className="num">{formatPercent(-max, 0)}</span>
-      {stops.map((s) => (
-        <span key={s} className="heat-swatch" style={{ background: heatFill(s * max, max) }} />
-      ))}
-      <span className="num">{formatPercent(max, 0)}</span>
-      <span className="meta">dot: p &lt; 0.05 · grey: not measured (see the hover)</span>
     </div>
   );
 }

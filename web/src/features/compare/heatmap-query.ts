@@ -6,12 +6,16 @@ import type { CompareSettings } from './compare-params';
 export const heatmapKeys = {
   all: ['heatmap'] as const,
   matrix: (events: readonly string[], s: CompareSettings) =>
-    [...heatmapKeys.all, { events: [...events], ...s }] as const,
+    [...heatmapKeys.all, { ...s, events: [...events] }] as const,
 };
 
 /** The API query of the heatmap; the downloads use the same. */
 export function heatmapApiQuery(events: readonly string[], s: CompareSettings) {
-  return { ...windowApiQuery(s), ...(events.length > 0 && { events: events.join(',') }) };
+  return {
+    ...windowApiQuery(s),
+    ...(events.length > 0 && { events: events.join(',') }),
+    ...(s.sets.length > 0 && { sets: s.sets.join(',') }),
+  };
 }
 
 /** CAR of every ticker around every event. */
@@ -20,7 +24,7 @@ export const heatmapQuery = (events: readonly string[], s: CompareSettings) =>
     queryKey: heatmapKeys.matrix(events, s),
     queryFn: async ({ signal }) =>
       okJson(await api.heatmap.$get({ query: heatmapApiQuery(events, s) }, { init: { signal } })),
-    enabled: events.length > 0 && s.tickers.length > 0,
+    enabled: (events.length > 0 || s.sets.length > 0) && s.tickers.length > 0,
     placeholderData: keepPreviousData,
     staleTime: 5 * 60_000,
   });
