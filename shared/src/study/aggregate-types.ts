@@ -8,7 +8,8 @@ export type StudyTestId =
   | 'bmp'
   | 'patell'
   | 'cross-sectional-t'
-  | 'generalized-sign';
+  | 'generalized-sign'
+  | 'bhar-skewness-adjusted';
 
 /** One test of H0: CAAR = 0 over the event window. */
 export interface StudyTest {

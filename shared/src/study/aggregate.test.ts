@@ -88,12 +88,14 @@ describe('aggregateStudies on correlated synthetic tickers', () => {
       'patell',
       'cross-sectional-t',
       'generalized-sign',
+      'bhar-skewness-adjusted',
     ]);
     expect(agg.tests.map((t) => t.clusteringRobust)).toEqual([
       true,
       true,
       true,
       true,
+      false,
       false,
       false,
       false,

@@ -9,6 +9,7 @@ import {
   portfolioT,
 } from './aggregate-statistics';
 import type { StudyAggregate, StudyTest, StudyTestId } from './aggregate-types';
+import { skewnessAdjustedT } from './bhar';
 import { normalTwoSidedP, studentTTwoSidedP } from './distributions';
 import { buildPanelWithDays } from './event-time-panel';
 import {
@@ -110,6 +111,12 @@ export function aggregateStudies(
       null,
     ),
   ];
+  const bhars = ok.flatMap((s) => (s.bhar === null ? [] : [s.bhar]));
+  const sa = skewnessAdjustedT(bhars);
+  tests.push({
+    ...t('bhar-skewness-adjusted', sa?.statistic ?? null, bhars.length - 1),
+    n: bhars.length,
+  });
   return {
     model: head?.model ?? 'market',
     pre: head?.pre ?? 0,
@@ -134,6 +141,7 @@ const testNames: Record<StudyTestId, string> = {
   patell: 'Patell Z (assumes independent tickers)',
   'cross-sectional-t': 'Cross-sectional t',
   'generalized-sign': 'Generalized sign Z (Cowan 1992)',
+  'bhar-skewness-adjusted': 'Mean BHAR, skewness-adjusted t (Lyon, Barber and Tsai 1999)',
 };
 
 const robust = new Set<StudyTestId>(['bmp-kp', 'patell-kp', 'portfolio', 'rank']);
@@ -144,4 +152,5 @@ const crossSectional = new Set<StudyTestId>([
   'patell',
   'cross-sectional-t',
   'generalized-sign',
+  'bhar-skewness-adjusted',
 ]);

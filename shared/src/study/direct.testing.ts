@@ -18,6 +18,8 @@ export interface DirectStudy {
   carVariance: number;
   carTStat: number | null;
   carPValue: number | null;
+  /** Π(1 + R) - Π(1 + R - AR) over the window's days with an AR. */
+  bhar: number;
   days: { offset: number; ar: number | null; car: number | null; variance: number | null }[];
   /** Estimation ARs by offset from day 0 (missing days left out). */
   residuals: Map<number, number>;
@@ -109,8 +111,14 @@ export function directStudy(o: {
   let car = 0;
   let l2 = 0;
   let sumDm = 0;
+  let held = 1;
+  let normal = 1;
   for (let t = d0 - o.pre; t <= d0 + o.post; t++) {
     const ar = abnormal(t, alpha, beta);
+    if (Number.isFinite(ar)) {
+      held *= 1 + (ri[t] ?? Number.NaN);
+      normal *= 1 + (ri[t] ?? Number.NaN) - ar;
+    }
     if (!Number.isFinite(ar)) {
       days.push({ offset: t - d0, ar: null, car: l2 > 0 ? car : null, variance: null });
       continue;
@@ -138,6 +146,7 @@ export function directStudy(o: {
     car,
     carVariance,
     carTStat,
+    bhar: held - normal,
     carPValue: carTStat === null ? null : studentTTwoSidedP(carTStat, df),
     days,
     residuals: new Map(rows.map((r, k) => [r.t - d0, ars[k] ?? Number.NaN])),
@@ -252,7 +261,20 @@ export function directAggregate(studies: readonly DirectStudy[]) {
       patell,
       'cross-sectional-t': crossT(cars),
       'generalized-sign': signVar > 0 ? (w - n * pHat) / Math.sqrt(signVar) : null,
+      'bhar-skewness-adjusted': lyonBarberTsai(studies.map((s) => s.bhar)),
     },
     pValues: { patell: patell === null ? null : normalTwoSidedP(patell) },
   };
+}
+
+/** t_sa = sqrt(N)(S + γS²/3 + γ/(6N)), S = mean/sd, γ = Σ(x - mean)³/(N sd³) (LBT 1999, eq. 5). */
+function lyonBarberTsai(x: number[]): number | null {
+  const n = x.length;
+  if (n < 3) return null;
+  const m = mean(x);
+  const sd = Math.sqrt(sum(x.map((v) => (v - m) ** 2)) / (n - 1));
+  if (!(sd > 0)) return null;
+  const g = sum(x.map((v) => (v - m) ** 3)) / (n * sd ** 3);
+  const s = m / sd;
+  return Math.sqrt(n) * (s + (g * s * s) / 3 + g / (6 * n));
 }

@@ -83,6 +83,10 @@ function direct(ticker: string, factorNames: string[], day0: string) {
     b,
     ar,
     car: ar.reduce((s, v) => s + v, 0),
+    // Buy and hold: Π(1 + R) against Π(1 + Rf + a + b'F).
+    bhar:
+      window.reduce((p, { r }) => p * (1 + r), 1) -
+      window.reduce((p, { rf, x }) => p * (1 + rf + fitted(x)), 1),
     carVariance: s2 * (window.length + quad),
     arVariance0: s2 * (1 + lev0),
   };
@@ -122,6 +126,7 @@ describe.skipIf(!present)(
           expect(Math.abs((d.abnormalReturn ?? 0) - (want.ar[i] ?? 0))).toBeLessThan(1e-10);
         });
         expect(Math.abs(s.car - want.car)).toBeLessThan(1e-10);
+        expect(Math.abs((s.bhar ?? 0) - want.bhar)).toBeLessThan(1e-10);
         expect(Math.abs(s.carVariance - want.carVariance)).toBeLessThan(1e-10);
         expect(Math.abs((s.days[5]?.arVariance ?? 0) - want.arVariance0)).toBeLessThan(1e-10);
         // The AR is the model's, not the market model's: NVDA fell 16.97% that day.

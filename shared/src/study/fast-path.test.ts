@@ -37,6 +37,7 @@ function sameStudy(s: TickerStudyOk, d: DirectStudy, what: string) {
   close(s.carVariance, d.carVariance, `${what} carVariance`);
   close(s.carTStat, d.carTStat, `${what} carTStat`);
   close(s.carPValue, d.carPValue, `${what} carPValue`);
+  close(s.bhar, d.bhar, `${what} BHAR`);
   s.days.forEach((day, k) => {
     const ref = d.days[k];
     expect(day.offset).toBe(ref?.offset);
