@@ -111,6 +111,25 @@ export const tickerResultSchema = z.object({
   sharesOutstanding: z
     .object({ shares: z.number(), asOf: z.string(), source: z.string() })
     .nullable(),
+  /**
+   * Day 0 split at the open (design.md): the gap g = O_0/C_-1 - 1, the session s = C_0/O_0 - 1,
+   * AR_gap = g - beta g_m, AR_session = s - alpha - beta s_m and the compounding remainder, so
+   * the three add to day 0's AR. Null for factor models, basket benchmarks and missing opens.
+   */
+  day0Split: z
+    .object({
+      gap: z.number(),
+      session: z.number(),
+      arGap: z.number(),
+      arSession: z.number(),
+      remainder: z.number(),
+    })
+    .nullable(),
+  /**
+   * Abnormal dollar value: CAR x market value at the close of day -1 (shares outstanding x that
+   * close). The value the abnormal return moved, beside `marketValueChange` (the raw change).
+   */
+  abnormalValueUsd: nullableNumber,
   /** CAR over each of the result's `windows`, in their order. */
   windowCars: z.array(windowCarSchema),
   /** Events other than this one whose day 0 falls inside the window and that name this ticker. */

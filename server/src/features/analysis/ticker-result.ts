@@ -38,6 +38,8 @@ export function toTickerResult(options: {
     estimationTo: null,
     marketValueChange: null,
     sharesOutstanding: null,
+    day0Split: null,
+    abnormalValueUsd: null,
     windowCars: [],
     confoundedBy,
     notes: [],
@@ -97,6 +99,8 @@ export function toTickerResult(options: {
     estimationFrom: study.estimationFrom,
     estimationTo: study.estimationTo,
     marketValueChange: valueDays > 0 ? valueChange : null,
+    abnormalValueUsd:
+      shares && iDay0 > 0 ? study.car * shares.shares * (close[iDay0 - 1] ?? Number.NaN) : null,
     sharesOutstanding: shares,
     notes: study.notes,
   };

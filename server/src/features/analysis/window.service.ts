@@ -18,6 +18,7 @@ import { badRequest } from '../../http/api-error';
 import { JsonBody } from '../../http/json-body';
 import { shareCountOn } from '../prices/market-value';
 import { resolveBenchmark } from './benchmark-resolver';
+import { withDay0Splits } from './day0-split';
 import { findOverlaps } from './overlaps';
 import { referenceData, requireKnownTickers } from './reference-data';
 import { toTickerResult } from './ticker-result';
@@ -115,7 +116,7 @@ export async function computeWindow(
   context.signal?.throwIfAborted();
   const studies: TickerStudy[] = [];
   const windowStudies: TickerStudy[][] = [];
-  const results: TickerResult[] = loaded.map((s, i) => {
+  const studied: TickerResult[] = loaded.map((s, i) => {
     const options = {
       stock: s.series,
       benchmark: req.model === 'raw' ? null : benchmark.forTicker(s.ticker),
@@ -145,6 +146,13 @@ export async function computeWindow(
       pending,
     });
     return { ...result, windowCars: cars.cars };
+  });
+  const results = await withDay0Splits(deps, {
+    results: studied,
+    day0: day0.day0,
+    prevSession: sessions[d0 - 1],
+    model: req.model,
+    benchmarkTicker: req.benchmark.includes(':') ? null : req.benchmark,
   });
   const aggregate = aggregateStudies(studies);
   const lastTraded = sessions[d0 + traded] ?? day0.day0;

@@ -75,6 +75,20 @@ export function ResultsTable(props: ResultsTableProps) {
                 ))}
             {head('r2', 'R²')}
             {head('mv', 'Value Δ', 'Change in market value over the window, shares × price')}
+            <th
+              scope="col"
+              className="num"
+              title="Abnormal dollar value: CAR × market value at the close of day −1"
+            >
+              Abnormal $ (CAR × value)
+            </th>
+            <th
+              scope="col"
+              className="num"
+              title="Day 0 split at the open: AR_gap = g − β g_m (overnight), AR_session = s − α − β s_m; the compounding remainder makes them add to day 0's AR"
+            >
+              Day 0 AR: gap / session
+            </th>
             <th scope="col">Notes</th>
           </tr>
         </thead>
@@ -162,6 +176,22 @@ export function ResultsTable(props: ResultsTableProps) {
                 </td>
                 <td className="num" data-col="mv">
                   {formatUsd(r.marketValueChange)}
+                </td>
+                <td className="num" data-col="abnormal-usd">
+                  {formatUsd(r.abnormalValueUsd)}
+                </td>
+                <td
+                  className="num"
+                  data-col="gap-split"
+                  title={
+                    r.day0Split
+                      ? `gap ${formatPercent(r.day0Split.gap)}, session ${formatPercent(r.day0Split.session)}, remainder ${formatPercent(r.day0Split.remainder)}`
+                      : 'no split: a factor model, a basket benchmark or no open price'
+                  }
+                >
+                  {r.day0Split
+                    ? `${formatPercent(r.day0Split.arGap)} / ${formatPercent(r.day0Split.arSession)}`
+                    : '—'}
                 </td>
                 <td className="notes">{notes.join('; ')}</td>
               </tr>

@@ -39,6 +39,8 @@ const result = (over: Partial<TickerResult>): TickerResult => ({
   marketValueChange: null,
   sharesOutstanding: null,
   windowCars: [],
+  day0Split: null,
+  abnormalValueUsd: null,
   confoundedBy: [],
   notes: [],
   ...over,
