@@ -75,6 +75,28 @@ describe(`the data version follows changed rows, on ${storeKind}`, () => {
     expect(await version.current()).toBe(start + 1);
   });
 
+  it('moves when a run that started before another changing run finishes with changes', async () => {
+    // A price run (minutes long) starts; a news poll starts later, changes rows and finishes
+    // first. A second server reads the version in between; the price run's changes must still
+    // move it when they land.
+    const other = new DataVersion(deps.store.db, { checkMs: 0 });
+    let finishA = () => {};
+    const aWaits = new Promise<void>((resolve) => {
+      finishA = resolve;
+    });
+    const a = recordRun(deps.store.db, { kind: 'prices', source: 'yahoo' }, async () => {
+      await aWaits;
+      return { rowsWritten: 5, rowsChanged: 5 };
+    });
+    await recordRun(deps.store.db, { kind: 'news', source: 'techcrunch' }, async () => ({
+      rowsWritten: 2,
+    }));
+    const afterB = await other.current();
+    finishA();
+    await a;
+    expect(await other.current()).toBe(afterB + 1);
+  });
+
   it("answers another server's /api/window from the revised data once its version check runs", async () => {
     const b = secondServer(200);
     const path = '/api/window?at=2025-01-27&tickers=NVDA&pre=0&post=0&model=raw';

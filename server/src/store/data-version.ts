@@ -4,13 +4,13 @@ import type { Database } from './schema';
 /**
  * A number that changes whenever the stored data changes, so in-memory caches know when to go.
  * Writes in this process `bump()` it at once; writes by other processes (several servers on one
- * PostgreSQL, or the CLI) are seen through the ingest runs they record, checked at most every
- * `checkMs`. Only runs that changed rows count: a feed poll answered 304, or a refetch of the
- * same bars, records a run but leaves every cache in place.
+ * PostgreSQL, or the CLI) are seen through the counter that an ingest run finishing with changed
+ * rows bumps (`data_changes`, ordered by completion), checked at most every `checkMs`. A feed poll
+ * answered 304, or a refetch of the same bars, records a run but leaves every cache in place.
  */
 export class DataVersion {
   private value = 0;
-  private lastRun: number | null | undefined = undefined;
+  private lastSeq: number | null | undefined = undefined;
   private checkedAt = Number.NEGATIVE_INFINITY;
   private checking: Promise<void> | null = null;
 
@@ -40,14 +40,13 @@ export class DataVersion {
 
   private async check(): Promise<void> {
     const row = await this.db
-      .selectFrom('ingest_runs')
-      .select((eb) => eb.fn.max('id').as('last'))
-      .where('status', '=', 'ok')
-      .where('rows_changed', '>', 0)
+      .selectFrom('data_changes')
+      .select('seq')
+      .where('id', '=', 1)
       .executeTakeFirst();
-    const last = row?.last === null || row?.last === undefined ? null : Number(row.last);
-    if (this.lastRun !== undefined && last !== this.lastRun) this.value += 1;
-    this.lastRun = last;
+    const last = row === undefined ? null : Number(row.seq);
+    if (this.lastSeq !== undefined && last !== this.lastSeq) this.value += 1;
+    this.lastSeq = last;
     this.checkedAt = performance.now();
   }
 }

@@ -27,7 +27,8 @@ export const interruptedMessage =
  * message. The run row is written outside the work's transaction so a failure is still recorded.
  * While it runs, its message names the process that owns it, so a later start can tell a run
  * whose process died (kill -9, power loss) from one still in progress. Once done, the source's
- * history is cut to the retention (`runRetention`).
+ * history is cut to the retention (`runRetention`). A run that changed rows moves the data
+ * version (`data_changes`).
  */
 export async function recordRun<T extends RunOutcome>(
   db: Kysely<Database>,
@@ -46,17 +47,7 @@ export async function recordRun<T extends RunOutcome>(
     .executeTakeFirstOrThrow();
   try {
     const outcome = await work();
-    await db
-      .updateTable('ingest_runs')
-      .set({
-        status: 'ok',
-        finished_at: new Date().toISOString(),
-        rows_written: outcome.rowsWritten,
-        rows_changed: outcome.rowsChanged ?? outcome.rowsWritten,
-        message: outcome.message ?? null,
-      })
-      .where('id', '=', id)
-      .execute();
+    await finishOk(db, id, outcome);
     await pruneRuns(db, run);
     return outcome;
   } catch (error) {
@@ -72,6 +63,37 @@ export async function recordRun<T extends RunOutcome>(
     await pruneRuns(db, run);
     throw error;
   }
+}
+
+/**
+ * Marks a run ok. A run that changed rows bumps the data version's counter in the same statement,
+ * so the version moves in the order runs finish, not the order they started (see 0010).
+ */
+async function finishOk(db: Kysely<Database>, id: number, outcome: RunOutcome): Promise<void> {
+  const changed = outcome.rowsChanged ?? outcome.rowsWritten;
+  const finished = {
+    status: 'ok' as const,
+    finished_at: new Date().toISOString(),
+    rows_written: outcome.rowsWritten,
+    rows_changed: changed,
+    message: outcome.message ?? null,
+  };
+  if (changed <= 0) {
+    await db.updateTable('ingest_runs').set(finished).where('id', '=', id).execute();
+    return;
+  }
+  await db
+    .with('bump', (qb) =>
+      qb
+        .updateTable('data_changes')
+        .set((eb) => ({ seq: eb('seq', '+', 1) }))
+        .where('id', '=', 1)
+        .returning('seq'),
+    )
+    .updateTable('ingest_runs')
+    .set((eb) => ({ ...finished, changed_seq: eb.selectFrom('bump').select('seq') }))
+    .where('id', '=', id)
+    .execute();
 }
 
 function isAlive(pid: number): boolean {

@@ -8,6 +8,7 @@ import * as ingestRunsChange from './migrations/0006-ingest-runs-change';
 import * as factorReturns from './migrations/0007-factor-returns';
 import * as fiveFactorSorts from './migrations/0008-five-factor-sorts';
 import * as eventSets from './migrations/0009-event-sets';
+import * as dataChanges from './migrations/0010-data-changes';
 
 const migrations: Record<string, Migration> = {
   '0001-initial': initial,
@@ -19,6 +20,7 @@ const migrations: Record<string, Migration> = {
   '0007-factor-returns': factorReturns,
   '0008-five-factor-sorts': fiveFactorSorts,
   '0009-event-sets': eventSets,
+  '0010-data-changes': dataChanges,
 };
 
 /** Brings the schema up to date; safe to run at every start and from several processes at once. */

@@ -126,7 +126,15 @@ export interface IngestRunsTable {
   rows_written: ColumnType<number, number | undefined, number>;
   /** Rows the run inserted or changed (0 for a poll that found nothing new). */
   rows_changed: ColumnType<number, number | undefined, number>;
+  /** The data version this run moved it to (`data_changes.seq`), when it changed rows. */
+  changed_seq: ColumnType<number | null, never, number>;
   message: string | null;
+}
+
+/** One row: the data version, bumped by each run that finishes with changed rows. */
+export interface DataChangesTable {
+  id: number;
+  seq: number;
 }
 
 export interface SharesOutstandingTable {
@@ -180,6 +188,7 @@ export interface Database {
   event_sets: EventSetsTable;
   event_articles: EventArticlesTable;
   ingest_runs: IngestRunsTable;
+  data_changes: DataChangesTable;
   meta: MetaTable;
   shares_outstanding: SharesOutstandingTable;
   price_adjustments: PriceAdjustmentsTable;
