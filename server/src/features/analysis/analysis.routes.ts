@@ -13,21 +13,24 @@ import { eventSetsById } from '../event-sets/event-sets.service';
 import { heatmapCsv, windowCsv } from '../export/window-csv';
 import { heatmapXlsx, windowXlsx } from '../export/window-xlsx';
 import { analysisOperations } from './analysis.openapi';
-import { computeHeatmap } from './heatmap.service';
+import { cachedHeatmap, computeHeatmap } from './heatmap.service';
 import { referenceData } from './reference-data';
 import { download } from './respond';
 import { defaultHeatmapTickers, studyCost } from './study-budget';
 import type { WindowRequest } from './window.service';
-import { cachedWindow, eventWindowRequest } from './window-requests';
+import { cachedWindow, computedWindow, eventWindowRequest } from './window-requests';
 
 const idParam = z.object({ id: z.string().regex(/^[a-z0-9-]{1,120}$/, 'not an event id') });
 
 /** The event study, the heatmap and their downloads (design.md, "Public API"). */
 export const analysisRoutes = (deps: AppDeps) => {
   registerOperations(analysisOperations);
-  // Every study passes the compute budget (http/work-gate.ts) when the app has one.
+  // Every study passes the compute budget (http/work-gate.ts) when the app has one; an answer
+  // already in the cache costs nothing, so it is never charged, queued or refused.
   const gate = deps.studyGate;
   const window = async (c: Context, req: WindowRequest) => {
+    const cached = gate ? await computedWindow(deps, req) : null;
+    if (cached) return cached.body;
     const work = () => cachedWindow(deps, req);
     const cost = studyCost({ ...req, tickers: req.tickers.length, events: 1 });
     return (await (gate ? gate.run(c, cost, work) : work())).body;
@@ -43,6 +46,8 @@ export const analysisRoutes = (deps: AppDeps) => {
     const sets = query.sets ? await eventSetsById(deps, query.sets) : [];
     const q = { ...query, sets };
     if (!gate) return computeHeatmap(deps, q);
+    const cached = await cachedHeatmap(deps, q);
+    if (cached) return cached;
     const curated = async () =>
       (await (await referenceData(deps)).events).filter((e) => e.origin === 'curated').length;
     const asked = new Set([...(q.events ?? []), ...sets.flatMap((s) => s.eventIds)]).size;

@@ -10,18 +10,43 @@ import type { AppDeps } from '../../app-deps';
 import { ApiError, badRequest } from '../../http/api-error';
 import { referenceData, requireKnownTickers } from './reference-data';
 import { setStatistics } from './set-statistics';
-import type { WindowComputation, WindowContext } from './window.service';
-import { cachedWindow, studyOf, type WindowParams } from './window-requests';
+import type { WindowComputation, WindowContext, WindowRequest } from './window.service';
+import { cachedWindow, computedWindow, studyOf, type WindowParams } from './window-requests';
+
+type HeatmapParams = WindowParams & { events?: string[] | undefined; sets?: readonly EventSet[] };
+
+/** One event's study for the heatmap; `N` is what says "not cached" when only the cache is read. */
+type Study<N> = (req: WindowRequest, context: WindowContext) => Promise<WindowComputation | N>;
+
+const isMissing = <N extends null>(
+  placed: WindowComputation | { reason: string } | N,
+): placed is N => placed === null;
 
 /**
  * CAR of tickers x events, each cell the event study of that ticker around that event; and for
  * each ticker its mean CAR across the events with the aggregate tests (one ticker across events).
  */
-export async function computeHeatmap(
+export const computeHeatmap = (
   deps: AppDeps,
-  params: WindowParams & { events?: string[] | undefined; sets?: readonly EventSet[] },
+  params: HeatmapParams,
   options: { signal?: AbortSignal } = {},
-): Promise<HeatmapResult> {
+): Promise<HeatmapResult> =>
+  buildHeatmap<never>(deps, params, (req, context) =>
+    cachedWindow(deps, req, { ...context, ...options }),
+  );
+
+/** The heatmap when the cache holds every study it needs, computing none; else null. */
+export const cachedHeatmap = (
+  deps: AppDeps,
+  params: HeatmapParams,
+): Promise<HeatmapResult | null> =>
+  buildHeatmap<null>(deps, params, (req) => computedWindow(deps, req));
+
+async function buildHeatmap<N extends null>(
+  deps: AppDeps,
+  params: HeatmapParams,
+  study: Study<N>,
+): Promise<HeatmapResult | N> {
   const ref = await referenceData(deps);
   const [all, byId] = await Promise.all([ref.events, ref.eventsById]);
   const sets = params.sets ?? [];
@@ -39,17 +64,20 @@ export async function computeHeatmap(
   const tickers = params.tickers ?? [...aiComplexTickers];
   await requireKnownTickers(deps, tickers);
   // One event that cannot be studied is listed with its reason; it never fails the others.
-  await Promise.all(
-    chosen.map(async (event) => {
-      const computation = await placeEvent(deps, event, tickers, params, {
-        events: all,
-        wholeSeries: true,
-        ...options,
-      });
-      if ('reason' in computation) unplaced.push({ ...pick(event), reason: computation.reason });
-      else placed.push({ event, computation });
-    }),
+  const studied = await Promise.all(
+    chosen.map(async (event) => ({
+      event,
+      computation: await placeEvent(
+        { event, tickers, params, study },
+        { events: all, wholeSeries: true },
+      ),
+    })),
   );
+  for (const { event, computation } of studied) {
+    if (isMissing(computation)) return computation;
+    if ('reason' in computation) unplaced.push({ ...pick(event), reason: computation.reason });
+    else if (computation !== null) placed.push({ event, computation });
+  }
   const order = new Map(chosen.map((e, i) => [e.id, i]));
   placed.sort((a, b) => (order.get(a.event.id) ?? 0) - (order.get(b.event.id) ?? 0));
   unplaced.sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
@@ -128,16 +156,14 @@ export async function computeHeatmap(
 const pick = (e: EventSummary) => ({ id: e.id, title: e.title });
 
 /** The study of one event for the heatmap, or why it cannot be placed (a 400 of its own). */
-async function placeEvent(
-  deps: AppDeps,
-  e: EventSummary,
-  tickers: readonly string[],
-  params: WindowParams,
+async function placeEvent<N>(
+  p: { event: EventSummary; tickers: readonly string[]; params: WindowParams; study: Study<N> },
   context: WindowContext,
-): Promise<WindowComputation | { reason: string }> {
+): Promise<WindowComputation | { reason: string } | N> {
+  const e = p.event;
   if (e.day0 === null) return { reason: e.day0Reason };
   try {
-    return await cachedWindow(deps, studyOf(e, tickers, params), context);
+    return await p.study(studyOf(e, p.tickers, p.params), context);
   } catch (error) {
     if (error instanceof ApiError && error.status === 400) return { reason: error.message };
     throw error;

@@ -20,7 +20,24 @@ export interface WindowParams {
   windows?: CarWindow[] | undefined;
 }
 
-const caches = new WeakMap<AppDeps, LruCache<Promise<WindowComputation>>>();
+/** A study in the cache: its computation, and its answer once computed. */
+interface CachedStudy {
+  computing: Promise<WindowComputation>;
+  done: WindowComputation | null;
+}
+
+const caches = new WeakMap<AppDeps, LruCache<CachedStudy>>();
+
+function cacheOf(deps: AppDeps): LruCache<CachedStudy> {
+  let cache = caches.get(deps);
+  if (!cache) {
+    cache = new LruCache(500, 10 * 60_000);
+    caches.set(deps, cache);
+  }
+  return cache;
+}
+
+const keyOf = (deps: AppDeps, req: WindowRequest) => JSON.stringify([deps.version.known, req]);
 
 /**
  * Computes on request, cached by every input and the version of the stored data. The version is
@@ -33,19 +50,32 @@ export async function cachedWindow(
   context: WindowContext = {},
 ): Promise<WindowComputation> {
   await deps.version.current();
-  let cache = caches.get(deps);
-  if (!cache) {
-    cache = new LruCache(500, 10 * 60_000);
-    caches.set(deps, cache);
-  }
-  const key = JSON.stringify([deps.version.known, req]);
+  const cache = cacheOf(deps);
+  const key = keyOf(deps, req);
   const hit = cache.get(key);
-  if (hit) return hit;
-  const computing = computeWindow(deps, req, context);
-  cache.set(key, computing);
-  // A failure (a 400, say) is not kept: the next request computes again.
-  computing.catch(() => cache.delete(key));
-  return computing;
+  if (hit) return hit.computing;
+  const entry: CachedStudy = { computing: computeWindow(deps, req, context), done: null };
+  cache.set(key, entry);
+  entry.computing.then(
+    (computed) => {
+      entry.done = computed;
+    },
+    // A failure (a 400, say) is not kept: the next request computes again.
+    () => cache.delete(key),
+  );
+  return entry.computing;
+}
+
+/**
+ * The study if the cache holds its answer, computing nothing (null when it is not there or still
+ * being computed): what the compute budget lets through free.
+ */
+export async function computedWindow(
+  deps: AppDeps,
+  req: WindowRequest,
+): Promise<WindowComputation | null> {
+  await deps.version.current();
+  return cacheOf(deps).get(keyOf(deps, req))?.done ?? null;
 }
 
 /** The window around a stored event: its time, and by default the tickers it names. */
