@@ -97,22 +97,22 @@ describe.skipIf(skipBrowser)(
       const csv = readFileSync(await download.path(), 'utf8');
       expect(csv.charCodeAt(0)).toBe(0xfeff);
       const rows = csv.slice(1).split(/\r?\n/);
-      expect(rows[0]).toBe('Aftershock,Event study');
-      expect(rows).toContain('Model,market');
-      expect(rows).toContain('Benchmark,QQQ');
-      expect(rows).toContain('Day 0,2025-01-27');
-      const header = rows.findIndex((r) => r.startsWith('ticker,status,offset,date,'));
-      expect(header).toBeGreaterThan(0);
-      const columns = rows[header]?.split(',') ?? [];
+      // The header is the first line; the provenance follows the records as # lines.
+      expect(rows[0]).toMatch(/^ticker,status,offset,date,/);
+      expect(rows.find((r) => r.startsWith('# Model: '))).toMatch(/^# Model: market/);
+      expect(rows).toContain('# Benchmark: QQQ');
+      expect(rows).toContain('# Day 0: 2025-01-27');
+      const columns = rows[0]?.split(',') ?? [];
       const data = rows
-        .slice(header + 1)
-        .filter(Boolean)
+        .slice(1)
+        .filter((r) => r !== '' && !r.startsWith('#'))
         .map((r) => r.split(','));
       expect(data).toHaveLength(22); // 2 tickers x 11 sessions of [-5, +5]
       const nvda0 = data.find((r) => r[0] === 'NVDA' && r[2] === '0');
       expect(nvda0?.[columns.indexOf('date')]).toBe('2025-01-27');
       expect(Number(nvda0?.[columns.indexOf('close')])).toBe(118.42);
-      expect(Number(nvda0?.[columns.indexOf('return')])).toBeCloseTo(nvdaDay0, 6);
+      // Returns are rounded to 6 decimals in the CSV.
+      expect(Number(nvda0?.[columns.indexOf('return')])).toBeCloseTo(nvdaDay0, 5);
       expect(data.filter((r) => r[0] === 'AVGO')).toHaveLength(11);
 
       const [png] = await Promise.all([

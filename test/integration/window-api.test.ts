@@ -144,7 +144,7 @@ describe(`window API on ${storeKind}`, () => {
     expect(looRm).toBeGreaterThan(allRm ?? Number.NaN);
   });
 
-  it('downloads the study as CSV that Excel reads: BOM, provenance block, one row per ticker and day', async () => {
+  it('downloads the study as CSV whose first line is its header, provenance as # lines at the end', async () => {
     const res = await get(
       '/api/window.csv?at=2025-01-26T19:00:00-05:00&tickers=NVDA,AAPL&pre=1&post=1&model=raw&title=%3DHYPERLINK(%22x%22)',
     );
@@ -156,17 +156,47 @@ describe(`window API on ${storeKind}`, () => {
     const bytes = new Uint8Array(await res.arrayBuffer());
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
-    const rows = parseCsv(text);
-    expect(rows[0]).toEqual(['Aftershock', 'Event study']);
-    expect(rows[1]).toEqual(['Event', `'=HYPERLINK("x")`]);
-    expect(rows.find((r) => r[0] === 'Model')?.[1]).toBe('raw')!;
-    const header = rows.findIndex((r) => r[0] === 'ticker');
-    const table = rows.slice(header + 1).filter((r) => r.length > 1);
+    const lines = text.slice(1).split('\r\n');
+    expect(lines[0]).toBe(
+      'ticker,status,offset,date,close,rebased,return,benchmark_return,abnormal_return,car,ar_t,market_value_change_usd,note',
+    );
+    const comments = lines.filter((l) => l.startsWith('#'));
+    expect(comments).toContain('# Event: =HYPERLINK("x")');
+    expect(comments.find((l) => l.startsWith('# Model: '))).toMatch(/^# Model: raw/);
+    // Every record has the header's 13 fields, and the comments all come after the records.
+    const rows = parseCsv(lines.filter((l) => l !== '' && !l.startsWith('#')).join('\r\n'));
+    expect(rows.every((r) => r.length === 13)).toBe(true);
+    expect(lines.findIndex((l) => l.startsWith('#'))).toBe(rows.length);
+    const table = rows.slice(1);
     expect(table).toHaveLength(6);
     const nvda0 = table.find((r) => r[0] === 'NVDA' && r[2] === '0')!;
     expect(nvda0?.[3]).toBe('2025-01-27');
     expect(nvda0?.[4]).toBe('118.42');
-    expect(Number(nvda0?.[6]) * 100).toBeCloseTo(-16.97, 2);
+    // Rounded to 6 decimals: 118.42 / 142.62 - 1 = -0.169681... -> "-0.169682" or so, no noise.
+    expect(nvda0?.[6]).toMatch(/^-0\.1696\d{2}$/);
+    expect(Number(nvda0?.[6])).toBeCloseTo(118.42 / 142.62 - 1, 4);
+    // The rebased column never carries float noise such as 100.00000000000001.
+    const decimals = (v: string | undefined) => (v ?? '').split('.')[1]?.length ?? 0;
+    expect(table.every((r) => decimals(r[5]) <= 4)).toBe(true);
+  });
+
+  it('downloads the aggregate tests as a CSV of their own', async () => {
+    const res = await get(
+      '/api/events/deepseek-selloff-2025-01-27/window-tests.csv?tickers=NVDA,AVGO,AMD&pre=1&post=1',
+    );
+    expect(res.status).toBe(200);
+    const text = new TextDecoder().decode(await res.arrayBuffer());
+    const rows = parseCsv(
+      text
+        .split('\r\n')
+        .filter((l) => l !== '' && !l.startsWith('#'))
+        .join('\r\n'),
+    );
+    expect(rows[0]?.[0]).toBe('window');
+    // The event window's tests, then those of the four default windows.
+    expect(new Set(rows.slice(1).map((r) => r[0]))).toEqual(
+      new Set(['[-1, +1]', '[0, 0]', '[0, +1]', '[-5, +5]']),
+    );
   });
 
   it('downloads the study as XLSX with its five sheets', async () => {
@@ -208,7 +238,9 @@ describe(`window API on ${storeKind}`, () => {
     const csv = await (
       await get('/api/heatmap.csv?events=stargate-2025-01-21&tickers=ORCL&pre=0&post=0')
     ).arrayBuffer();
-    expect(new TextDecoder('utf-8', { ignoreBOM: true }).decode(csv)).toMatch(/^\uFEFFAftershock,/);
+    expect(new TextDecoder('utf-8', { ignoreBOM: true }).decode(csv)).toMatch(
+      /^\uFEFFticker,event_id,event_title,category,day0,/,
+    );
     expect((await get('/api/heatmap?events=no-such-event')).status).toBe(400);
   });
 });

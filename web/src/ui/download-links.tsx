@@ -6,9 +6,13 @@ export interface DownloadLinksProps {
   label: string;
 }
 
-/** CSV, JSON and XLSX of what is on screen, straight from the API's exports. */
+/**
+ * CSV, JSON and XLSX of what is on screen, straight from the API's exports, and the aggregate
+ * tests as a CSV of their own (`<base>-tests.csv`).
+ */
 export function DownloadLinks({ base, query, label }: DownloadLinksProps) {
   const href = (ext: string) => `${base}.${ext}${query ? `?${query}` : ''}`;
+  const tests = `${base}-tests.csv${query ? `?${query}` : ''}`;
   return (
     <fieldset className="downloads">
       <legend className="visually-hidden">Download {label}</legend>
@@ -17,6 +21,9 @@ export function DownloadLinks({ base, query, label }: DownloadLinksProps) {
           {ext.toUpperCase()}
         </a>
       ))}
+      <a className="download" href={tests} download data-format="tests-csv">
+        Tests CSV
+      </a>
     </fieldset>
   );
 }

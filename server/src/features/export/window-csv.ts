@@ -1,11 +1,14 @@
 import {
   type CarWindow,
   type CsvCell,
+  formatWindow,
   type HeatmapResult,
-  toCsv,
   type WindowResult,
 } from '@aftershock/shared';
+import { csvWithProvenance, testFields, testHeaders } from './csv-export';
 import { heatmapProvenance, windowProvenance } from './provenance-rows';
+
+type StudyTest = WindowResult['aggregate']['tests'][number];
 
 export const windowColumns = [
   'ticker',
@@ -62,10 +65,31 @@ export function windowRows(w: WindowResult): CsvCell[][] {
   );
 }
 
-/** RFC 4180 with a BOM (Excel reads it as UTF-8): provenance block, a blank line, the table. */
+/** One row per ticker and day; the provenance and each ticker's fit as `#` lines at the end. */
 export function windowCsv(w: WindowResult): string {
-  const head = [...windowProvenance(w), ...fitRows(w)];
-  return toCsv([...head, [], [...windowColumns], ...windowRows(w)], { bom: true });
+  return csvWithProvenance({
+    header: windowColumns,
+    rows: windowRows(w),
+    provenance: [...windowProvenance(w), ...fitRows(w)],
+  });
+}
+
+const testColumns = ['window', 'caar', ...testHeaders];
+
+/** The aggregate tests across the tickers: the event window's, then each CAR window's. */
+export function windowTestsCsv(w: WindowResult): string {
+  const label = formatWindow(-w.pre, w.post);
+  const rows = [
+    ...w.aggregate.tests.map((t) => testRow(label, w.aggregate.caar, t)),
+    ...w.windowAggregates.flatMap((a) =>
+      a.tests.map((t) => testRow(formatWindow(a.from, a.to), a.caar, t)),
+    ),
+  ];
+  return csvWithProvenance({ header: testColumns, rows, provenance: windowProvenance(w) });
+}
+
+function testRow(window: string, caar: number | null, t: StudyTest): CsvCell[] {
+  return [window, caar, ...testFields(t)];
 }
 
 /** Each ticker's fit in one line: a, the loadings or beta, R², estimation days, BHAR. */
@@ -91,8 +115,8 @@ export function heatmapColumns(h: HeatmapResult): string[] {
   const windows = h.windows.flatMap((w) =>
     ['car', 'car_t', 'car_p'].map((c) => `${c}_${windowKey(w)}`),
   );
-  const base = ['ticker', 'event_id', 'event_title', 'day0', 'status', 'car', 'car_t', 'car_p'];
-  return [...base, ...windows, 'note'];
+  const base = ['ticker', 'event_id', 'event_title', 'category', 'day0', 'status', 'car', 'car_t'];
+  return [...base, 'car_p', 'car_q_bh', ...windows, 'confounded_by', 'note'];
 }
 
 export function heatmapRows(h: HeatmapResult): CsvCell[][] {
@@ -101,21 +125,27 @@ export function heatmapRows(h: HeatmapResult): CsvCell[][] {
     c.ticker,
     c.eventId,
     titles.get(c.eventId)?.title ?? '',
+    titles.get(c.eventId)?.category ?? '',
     titles.get(c.eventId)?.day0 ?? '',
     c.status,
     c.car,
     c.carTStat,
     c.carPValue,
+    c.carQValue,
     ...h.windows.flatMap((w) => {
       const car = c.windowCars.find((x) => x.from === w.from && x.to === w.to);
       return [car?.car ?? null, car?.carTStat ?? null, car?.carPValue ?? null];
     }),
-    c.reason ??
-      (c.confoundedBy.length > 0 ? `other events in window: ${c.confoundedBy.join(' ')}` : null),
+    c.confoundedBy.join(' '),
+    c.reason,
   ]);
 }
 
+/** The long table of cells; the provenance as `#` lines at the end. */
 export function heatmapCsv(h: HeatmapResult): string {
-  const head = heatmapProvenance(h);
-  return toCsv([...head, [], heatmapColumns(h), ...heatmapRows(h)], { bom: true });
+  return csvWithProvenance({
+    header: heatmapColumns(h),
+    rows: heatmapRows(h),
+    provenance: heatmapProvenance(h),
+  });
 }

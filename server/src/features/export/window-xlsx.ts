@@ -1,51 +1,27 @@
-import {
-  type CsvCell,
-  type HeatmapResult,
-  neutraliseFormula,
-  type WindowResult,
-} from '@aftershock/shared';
+import type { WindowResult } from '@aftershock/shared';
 import ExcelJS from 'exceljs';
-import { heatmapProvenance, windowProvenance } from './provenance-rows';
+import { testFields, testHeaders } from './csv-export';
+import { windowProvenance } from './provenance-rows';
 import { windowCarColumns, windowCarRows } from './window-cars-rows';
-import { heatmapColumns, heatmapRows, windowColumns, windowRows } from './window-csv';
+import { windowColumns, windowRows } from './window-csv';
+import { addTypedSheet, type ColumnKind, type SheetColumn } from './xlsx-sheet';
 
-type Cell = CsvCell;
+const typed = (headers: readonly string[], kinds: Record<string, ColumnKind>): SheetColumn[] =>
+  headers.map((header) => ({ header, kind: kinds[header] ?? 'text' }));
 
-/** Text is neutralised against formula injection; numbers stay numbers. */
-const safe = (v: Cell) => (typeof v === 'string' ? neutraliseFormula(v) : (v ?? null));
+const dailyKinds: Record<string, ColumnKind> = {
+  offset: 'int',
+  date: 'date',
+  close: 'num',
+  rebased: 'num',
+  return: 'pct',
+  benchmark_return: 'pct',
+  abnormal_return: 'pct',
+  car: 'pct',
+  ar_t: 'num',
+  market_value_change_usd: 'usd',
+};
 
-function addSheet(book: ExcelJS.Workbook, name: string, header: readonly string[], rows: Cell[][]) {
-  const sheet = book.addWorksheet(name);
-  sheet.addRow([...header]).font = { bold: true };
-  for (const r of rows) sheet.addRow(r.map(safe));
-  sheet.views = [{ state: 'frozen', ySplit: 1 }];
-  sheet.columns.forEach((c) => {
-    c.width = 14;
-  });
-  return sheet;
-}
-
-const testRows = (tests: WindowResult['aggregate']['tests']): Cell[][] =>
-  tests.map((t) => [
-    t.name,
-    t.statistic,
-    t.pValue,
-    t.n,
-    t.distribution,
-    t.clusteringRobust ? 'yes' : 'no',
-    t.note ?? null,
-  ]);
-const testHeader = [
-  'test',
-  'statistic',
-  'p_value',
-  'n',
-  'distribution',
-  'clustering_robust',
-  'note',
-];
-
-/** Sheets: daily AR/CAR, per-ticker CAR and parameters, aggregate tests, provenance. */
 /** A factor model's loadings, one column per factor (empty for the other models). */
 const loadingKeys = {
   b_mkt_rf: 'mktRf',
@@ -57,37 +33,63 @@ const loadingKeys = {
 } as const;
 const loadingColumns = Object.keys(loadingKeys) as (keyof typeof loadingKeys)[];
 
+const parameterKinds: Record<string, ColumnKind> = {
+  car: 'pct',
+  car_t: 'num',
+  car_p: 'num',
+  df: 'int',
+  alpha: 'num',
+  beta: 'num',
+  r2: 'num',
+  ...Object.fromEntries(loadingColumns.map((c) => [c, 'num'])),
+  bhar: 'pct',
+  residual_sd: 'pct',
+  estimation_days: 'int',
+  estimation_from: 'date',
+  estimation_to: 'date',
+  market_value_change_usd: 'usd',
+  abnormal_value_usd: 'usd',
+  day0_ar_gap: 'pct',
+  day0_ar_session: 'pct',
+  day0_ar_remainder: 'pct',
+};
+const parameterHeaders = [
+  'ticker',
+  'status',
+  'car',
+  'car_t',
+  'car_p',
+  'df',
+  'alpha',
+  'beta',
+  'r2',
+  ...loadingColumns,
+  'bhar',
+  'residual_sd',
+  'estimation_days',
+  'estimation_from',
+  'estimation_to',
+  'market_value_change_usd',
+  'abnormal_value_usd',
+  'day0_ar_gap',
+  'day0_ar_session',
+  'day0_ar_remainder',
+  'confounded_by',
+  'reason',
+];
+
+/**
+ * Sheets: daily AR and CAR (date cells, percentages), per-ticker CAR, parameters and the day-0
+ * split, CAR by window, the aggregate tests, provenance.
+ */
 export async function windowXlsx(w: WindowResult): Promise<Uint8Array> {
   const book = new ExcelJS.Workbook();
   book.creator = 'Aftershock';
-  addSheet(book, 'Daily AR and CAR', windowColumns, windowRows(w));
-  addSheet(
+  addTypedSheet(book, 'Daily AR and CAR', typed(windowColumns, dailyKinds), windowRows(w));
+  addTypedSheet(
     book,
     'CAR and parameters',
-    [
-      'ticker',
-      'status',
-      'car',
-      'car_t',
-      'car_p',
-      'df',
-      'alpha',
-      'beta',
-      'r2',
-      ...loadingColumns,
-      'bhar',
-      'residual_sd',
-      'estimation_days',
-      'estimation_from',
-      'estimation_to',
-      'market_value_change_usd',
-      'abnormal_value_usd',
-      'day0_ar_gap',
-      'day0_ar_session',
-      'day0_ar_remainder',
-      'confounded_by',
-      'reason',
-    ],
+    typed(parameterHeaders, parameterKinds),
     w.results.map((r) => [
       r.ticker,
       r.status,
@@ -113,43 +115,37 @@ export async function windowXlsx(w: WindowResult): Promise<Uint8Array> {
       r.reason,
     ]),
   );
-  addSheet(book, 'CAR by window', windowCarColumns, windowCarRows(w));
-  addSheet(book, 'Aggregate tests', testHeader, [
-    ...testRows(w.aggregate.tests),
-    [],
-    ['CAAR', w.aggregate.caar],
-    ['Tickers included', w.aggregate.n],
-    ['Tickers excluded', w.aggregate.excluded],
-    ['Mean residual correlation', w.aggregate.meanCorrelation],
-    ['Kolari-Pynnonen factor', w.aggregate.kpFactor],
-    ...w.aggregate.notes.map((n) => ['Note', n]),
-  ]);
-  const provenance = windowProvenance(w);
-  addSheet(
+  addTypedSheet(
     book,
-    'Provenance',
-    ['field', 'value'],
+    'CAR by window',
+    typed(windowCarColumns, {
+      from: 'int',
+      to: 'int',
+      car: 'pct',
+      car_t: 'num',
+      car_p: 'num',
+      sessions: 'int',
+    }),
+    windowCarRows(w),
+  );
+  addTypedSheet(
+    book,
+    'Aggregate tests',
+    typed(testHeaders, { statistic: 'num', p_value: 'num', n: 'int' }),
     [
-      ...provenance,
-      ...w.overlaps.map((o) => [`Overlapping event (day ${o.offset})`, `${o.title} (${o.day0})`]),
+      ...w.aggregate.tests.map(testFields),
+      [],
+      ['CAAR', w.aggregate.caar],
+      ['Tickers included', w.aggregate.n],
+      ['Tickers excluded', w.aggregate.excluded],
+      ['Mean residual correlation', w.aggregate.meanCorrelation],
+      ['Kolari-Pynnonen factor', w.aggregate.kpFactor],
+      ...w.aggregate.notes.map((n) => ['Note', n]),
     ],
   );
-  return new Uint8Array(await book.xlsx.writeBuffer());
-}
-
-export async function heatmapXlsx(h: HeatmapResult): Promise<Uint8Array> {
-  const book = new ExcelJS.Workbook();
-  book.creator = 'Aftershock';
-  addSheet(book, 'CAR by ticker and event', heatmapColumns(h), heatmapRows(h));
-  addSheet(
-    book,
-    'Ticker across events',
-    ['ticker', 'n', 'excluded', 'caar', ...testHeader],
-    h.acrossEvents.flatMap((a) =>
-      testRows(a.tests).map((t) => [a.ticker, a.n, a.excluded, a.caar, ...t]),
-    ),
-  );
-  const provenance = heatmapProvenance(h);
-  addSheet(book, 'Provenance', ['field', 'value'], provenance);
+  addTypedSheet(book, 'Provenance', typed(['field', 'value'], {}), [
+    ...windowProvenance(w),
+    ...w.overlaps.map((o) => [`Overlapping event (day ${o.offset})`, `${o.title} (${o.day0})`]),
+  ]);
   return new Uint8Array(await book.xlsx.writeBuffer());
 }
