@@ -10,8 +10,10 @@ import { sendJson } from '../../http/json-body';
 import { registerOperations } from '../../http/openapi';
 import { validParam, validQuery } from '../../http/validate';
 import { eventSetsById } from '../event-sets/event-sets.service';
-import { heatmapCsv, windowCsv } from '../export/window-csv';
-import { heatmapXlsx, windowXlsx } from '../export/window-xlsx';
+import { heatmapTestsCsv } from '../export/heatmap-tests-csv';
+import { heatmapXlsx } from '../export/heatmap-xlsx';
+import { heatmapCsv, windowCsv, windowTestsCsv } from '../export/window-csv';
+import { windowXlsx } from '../export/window-xlsx';
 import { analysisOperations } from './analysis.openapi';
 import { cachedHeatmap, computeHeatmap } from './heatmap.service';
 import { referenceData } from './reference-data';
@@ -85,6 +87,16 @@ export const analysisRoutes = (deps: AppDeps) => {
       },
     )
     .get(
+      '/events/:id/window-tests.csv',
+      validParam(idParam),
+      validQuery(eventWindowQuerySchema),
+      async (c) => {
+        const id = c.req.valid('param').id;
+        const w = (await eventWindow(c, id, c.req.valid('query'))).value;
+        return download(c, { body: windowTestsCsv(w), format: 'csv', name: `${id}-tests` });
+      },
+    )
+    .get(
       '/events/:id/window.xlsx',
       validParam(idParam),
       validQuery(eventWindowQuerySchema),
@@ -109,6 +121,10 @@ export const analysisRoutes = (deps: AppDeps) => {
       const w = (await atWindow(c, c.req.valid('query'))).value;
       return download(c, { body: windowCsv(w), format: 'csv', name: `window-${w.day0}` });
     })
+    .get('/window-tests.csv', validQuery(atWindowQuerySchema), async (c) => {
+      const w = (await atWindow(c, c.req.valid('query'))).value;
+      return download(c, { body: windowTestsCsv(w), format: 'csv', name: `tests-${w.day0}` });
+    })
     .get('/window.xlsx', validQuery(atWindowQuerySchema), async (c) => {
       const w = (await atWindow(c, c.req.valid('query'))).value;
       return download(c, { body: await windowXlsx(w), format: 'xlsx', name: `window-${w.day0}` });
@@ -125,6 +141,13 @@ export const analysisRoutes = (deps: AppDeps) => {
         body: heatmapCsv(await heatmap(c, c.req.valid('query'))),
         format: 'csv',
         name: 'heatmap',
+      }),
+    )
+    .get('/heatmap-tests.csv', validQuery(heatmapQuerySchema), async (c) =>
+      download(c, {
+        body: heatmapTestsCsv(await heatmap(c, c.req.valid('query'))),
+        format: 'csv',
+        name: 'heatmap-tests',
       }),
     )
     .get('/heatmap.xlsx', validQuery(heatmapQuerySchema), async (c) =>

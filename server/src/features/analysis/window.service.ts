@@ -5,8 +5,7 @@ import {
   defaultCarWindows,
   type EventSummary,
   isFactorModel,
-  nyseSessionsAfter,
-  resolveDay0,
+  resolveLiveDay0,
   StudyError,
   studyTicker,
   type TickerResult,
@@ -19,6 +18,7 @@ import { JsonBody } from '../../http/json-body';
 import { shareCountOn } from '../prices/market-value';
 import { resolveBenchmark } from './benchmark-resolver';
 import { withDay0Splits } from './day0-split';
+import { liveReach, shiftWindows, unshiftCars, unshiftStudy } from './live-reach';
 import { findOverlaps } from './overlaps';
 import { referenceData, requireKnownTickers } from './reference-data';
 import { toTickerResult } from './ticker-result';
@@ -77,13 +77,11 @@ export async function computeWindow(
   checkCarWindows(windows, req.estimation);
   const sessions = await deps.market.sessions();
   const day0 = resolveDay0Or400(req.at, sessions);
-  const d0 = sessions.indexOf(day0.day0);
   // A window past the last session is a live study: the engine measures the sessions traded so
   // far, and the rest are named as pending from the NYSE calendar.
-  const traded = Math.min(req.post, sessions.length - 1 - d0);
-  const pending = nyseSessionsAfter(sessions.at(-1) ?? day0.day0, req.post - traded).map(
-    (date, i) => ({ offset: traded + 1 + i, date }),
-  );
+  const reach = liveReach({ sessions, day0, pre: req.pre, post: req.post });
+  const { anchor, traded, pending, shift } = reach;
+  const estimation: [number, number] = [req.estimation[0] + shift, req.estimation[1] + shift];
   const benchmark = await resolveBenchmark(deps, req.benchmark);
   const factors = isFactorModel(req.model) ? await requireFactors(deps, req.model) : null;
   // A universe larger than the series LRU: read only the sessions the study needs, from a margin
@@ -92,8 +90,8 @@ export async function computeWindow(
     context.wholeSeries || known.size <= deps.market.options.maxSeries
       ? null
       : {
-          from: sessions[Math.max(0, d0 + req.estimation[0] - sliceMargin)] ?? day0.day0,
-          to: sessions[d0 + traded] ?? day0.day0,
+          from: sessions[Math.max(0, anchor + estimation[0] - sliceMargin)] ?? day0.day0,
+          to: sessions[anchor + reach.enginePost] ?? day0.day0,
         };
   const [loaded, counts, events, byId] = await Promise.all([
     Promise.all(
@@ -106,7 +104,7 @@ export async function computeWindow(
   const selfId = req.event?.id ?? null;
   const overlaps = findOverlaps({
     events,
-    sessions,
+    sessions: reach.calendar,
     day0: day0.day0,
     pre: req.pre,
     post: req.post,
@@ -121,18 +119,22 @@ export async function computeWindow(
     const options = {
       stock: s.series,
       benchmark: req.model === 'raw' ? null : benchmark.forTicker(s.ticker),
-      day0: day0.day0,
-      estimation: req.estimation,
+      day0: sessions[anchor] ?? day0.day0,
+      estimation,
       model: req.model,
       factors: factors?.series ?? null,
     };
-    const study = runStudy(() => studyTicker({ ...options, pre: req.pre, post: traded }));
+    const engine =
+      reach.enginePre < 0
+        ? notTraded(day0.day0)
+        : runStudy(() => studyTicker({ ...options, pre: reach.enginePre, post: reach.enginePost }));
+    const study = unshiftStudy(engine, reach, day0.day0);
     studies.push(study);
     const cars = tickerWindowCars({
       study: options,
-      windows,
-      traded,
-      main: { pre: req.pre, post: req.post, study },
+      windows: shiftWindows(windows, shift),
+      traded: reach.enginePost,
+      main: { pre: reach.enginePre, post: req.post + shift, study: engine },
     });
     windowStudies.push(cars.studies);
     const confoundedBy = overlaps.filter((o) => o.tickers.includes(s.ticker)).map((o) => o.id);
@@ -146,17 +148,18 @@ export async function computeWindow(
       shares,
       pending,
     });
-    studied.push({ ...result, windowCars: cars.cars });
+    studied.push({ ...result, windowCars: unshiftCars(cars.cars, windows, shift) });
   }
   const results = await withDay0Splits(deps, {
     results: studied,
     day0: day0.day0,
-    prevSession: sessions[d0 - 1],
+    prevSession: shift > 0 ? undefined : sessions[anchor - 1],
     model: req.model,
     benchmarkTicker: req.benchmark.includes(':') ? null : req.benchmark,
+    wholeSeries: slice === null,
   });
   const aggregate = aggregateStudies(studies);
-  const lastTraded = sessions[d0 + traded] ?? day0.day0;
+  const lastTraded = sessions[anchor + reach.enginePost] ?? day0.day0;
   const liveNote = `live: ${traded + 1} of ${req.post + 1} sessions of [0, +${req.post}] traded; CAR and tests run to ${lastTraded}`;
   const notes = pending.length > 0 ? [liveNote, ...aggregate.notes] : aggregate.notes;
   const factorsAsOf = factors?.asOf ?? null;
@@ -221,7 +224,7 @@ async function requireFactors(deps: AppDeps, model: string) {
 
 function resolveDay0Or400(at: string, sessions: readonly string[]) {
   try {
-    return resolveDay0({ at, sessions, minHistory: 1 });
+    return resolveLiveDay0({ at, sessions, minHistory: 1 });
   } catch (error) {
     if (error instanceof Day0Error) throw badRequest(`at: ${error.message}`);
     throw error;
@@ -237,6 +240,12 @@ async function checkDeadline(signal: AbortSignal | undefined): Promise<void> {
   await new Promise((resolve) => setImmediate(resolve));
   signal.throwIfAborted();
 }
+
+const notTraded = (day0: string): TickerStudy => ({
+  status: 'excluded',
+  day0,
+  reason: `day 0 (${day0}) has not traded yet and no session of the window is in the data`,
+});
 
 function runStudy(study: () => TickerStudy): TickerStudy {
   try {
