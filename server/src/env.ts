@@ -13,7 +13,7 @@ const optionalSecret = z
   .optional()
   .or(z.literal('').transform(() => undefined));
 
-export const envSchema = z.object({
+const envFields = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(8787),
   HOST: z.string().min(1).default('127.0.0.1'),
   DATA_DIR: z
@@ -104,6 +104,20 @@ export const envSchema = z.object({
     )
     .pipe(z.array(z.string().regex(allowEntryPattern, 'entries must be host or host:port')))
     .describe('Feed hosts (host or host:port, comma-separated) allowed on private addresses'),
+});
+
+export const envSchema = envFields.superRefine((env, ctx) => {
+  // While a study waits in the queue and runs, its socket is silent: a timeout shorter than that
+  // would close it before the answer (or the deadline's 503) is sent.
+  const silent = budget.queueWaitMs + env.STUDY_DEADLINE_MS;
+  for (const name of ['IDLE_TIMEOUT_MS', 'REQUEST_TIMEOUT_MS'] as const) {
+    if (silent < env[name]) continue;
+    ctx.addIssue({
+      code: 'custom',
+      path: ['STUDY_DEADLINE_MS'],
+      message: `STUDY_DEADLINE_MS (${env.STUDY_DEADLINE_MS}) plus the ${budget.queueWaitMs} ms a study may wait in the queue must be under ${name} (${env[name]}), or the server closes the connection before the study answers: lower STUDY_DEADLINE_MS or raise ${name}`,
+    });
+  }
 });
 export type Env = z.infer<typeof envSchema>;
 
