@@ -1,5 +1,6 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import type { HeatmapResult } from '@aftershock/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   type BrowserRig,
@@ -10,6 +11,7 @@ import {
   skipBrowser,
   startRig,
 } from '../support/browser';
+import { readXlsx } from '../support/read-xlsx';
 
 let rig: BrowserRig;
 const param = (url: string, key: string) => new URL(url).searchParams.get(key);
@@ -67,6 +69,42 @@ describe.skipIf(skipBrowser)(
         path: path.join(screenshotDir, 'compare-set-1440.png'),
         fullPage: true,
       });
+
+      // The set's workbook, opened with SheetJS (not ExcelJS, which wrote it): the [-5, +5]
+      // matrix equals the API's figures, in percent cells, under day-0 date cells.
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.locator('a[data-format="xlsx"]').first().click(),
+      ]);
+      const book = readXlsx(new Uint8Array(readFileSync(await download.path())));
+      const href = (await page.locator('a[data-format="json"]').first().getAttribute('href')) ?? '';
+      const api = (await (await fetch(`${rig.baseUrl}${href}`)).json()) as HeatmapResult;
+      expect(api.events.map((e) => e.id)).toEqual(picks.map((p) => p.id));
+      const matrix = book.get('CAR -5 to +5');
+      expect(matrix?.[0]?.slice(1).map((c) => c?.v)).toEqual(api.events.map((e) => e.title));
+      expect(matrix?.[1]?.slice(1).map((c) => c?.t)).toEqual(['d', 'd', 'd', 'd']);
+      const nvda = matrix?.find((r) => r[0]?.v === 'NVDA');
+      api.events.forEach((e, j) => {
+        const c = api.cells.find((x) => x.ticker === 'NVDA' && x.eventId === e.id);
+        const car = c?.windowCars.find((w) => w.from === -5 && w.to === 5)?.car;
+        expect(typeof car).toBe('number');
+        expect(nvda?.[1 + j]?.v).toBe(car);
+        expect(nvda?.[1 + j]?.z).toBe('0.00%');
+      });
+
+      // The PNG carries a title, a legend and the model, window and source under the chart.
+      const [png] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: 'PNG' }).first().click(),
+      ]);
+      const bytes = readFileSync(await png.path());
+      writeFileSync(path.join(screenshotDir, 'compare-heatmap-export.png'), bytes);
+      expect(bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
+      const svgHeight = await page
+        .locator('svg[data-chart="heatmap"]')
+        .evaluate((svg) => Math.ceil(svg.getBoundingClientRect().height));
+      // IHDR height at byte 20, drawn at scale 2: title and legend above, two lines below.
+      expect(bytes.readUInt32BE(20) / 2).toBeGreaterThanOrEqual(svgHeight + 28 + 22 + 12 + 32);
       expect(errors).toEqual([]);
       await close();
     });

@@ -7,10 +7,12 @@ export interface PngButtonProps {
   fileName: string;
   title: string;
   legend?: readonly { label: string; colour: string }[];
+  /** Lines under the chart in the PNG: model, benchmark, window, source. */
+  footer?: readonly string[];
 }
 
 /** Downloads the chart next to it as a PNG. */
-export function PngButton({ target, fileName, title, legend }: PngButtonProps) {
+export function PngButton({ target, fileName, title, legend, footer }: PngButtonProps) {
   const [failed, setFailed] = useState<string | null>(null);
   const run = async () => {
     const svg = target.current?.querySelector('svg.recharts-surface, svg[data-chart]');
@@ -20,7 +22,13 @@ export function PngButton({ target, fileName, title, legend }: PngButtonProps) {
     }
     try {
       setFailed(null);
-      await downloadChartPng({ svg, fileName, title, ...(legend && { legend }) });
+      await downloadChartPng({
+        svg,
+        fileName,
+        title,
+        ...(legend && { legend }),
+        ...(footer && { footer }),
+      });
     } catch (error) {
       setFailed(error instanceof Error ? error.message : String(error));
     }

@@ -20,6 +20,8 @@ export interface PngExportOptions {
   fileName: string;
   title: string;
   legend?: readonly { label: string; colour: string }[];
+  /** Lines under the chart: model, benchmark, window, source and data date. */
+  footer?: readonly string[];
   scale?: number;
 }
 
@@ -42,15 +44,17 @@ export async function downloadChartPng(options: PngExportOptions): Promise<void>
 
   const legend = options.legend ?? [];
   const header = 28 + (legend.length > 0 ? 22 * Math.ceil(legend.length / 8) : 0);
+  const footer = options.footer ?? [];
+  const bottom = 12 + 16 * footer.length;
   const canvas = document.createElement('canvas');
   canvas.width = width * scale;
-  canvas.height = (height + header + 12) * scale;
+  canvas.height = (height + header + bottom) * scale;
   const ctx = canvas.getContext('2d');
   if (!ctx) throw new Error('This browser cannot draw on a canvas');
   ctx.scale(scale, scale);
   const styles = getComputedStyle(document.documentElement);
   ctx.fillStyle = styles.getPropertyValue('--panel').trim() || '#ffffff';
-  ctx.fillRect(0, 0, width, height + header + 12);
+  ctx.fillRect(0, 0, width, height + header + bottom);
   const text = styles.getPropertyValue('--text').trim() || '#0f172a';
   ctx.fillStyle = text;
   ctx.font = `600 14px ${styles.fontFamily}`;
@@ -65,6 +69,9 @@ export async function downloadChartPng(options: PngExportOptions): Promise<void>
     ctx.fillText(item.label, x + 18, y - 3);
   });
   ctx.drawImage(image, 0, header, width, height);
+  ctx.fillStyle = styles.getPropertyValue('--muted').trim() || text;
+  ctx.font = `11px ${styles.fontFamily}`;
+  footer.forEach((line, i) => ctx.fillText(line, 12, height + header + 14 + 16 * i));
   const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
   if (!blob) throw new Error('The chart could not be turned into a PNG');
   const url = URL.createObjectURL(blob);

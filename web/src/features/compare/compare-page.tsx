@@ -8,6 +8,7 @@ import { EmptyState } from '../../ui/empty-state';
 import { ErrorState } from '../../ui/error-state';
 import { colourFor } from '../../ui/palette';
 import { PngButton } from '../../ui/png-button';
+import { pngFooter } from '../../ui/png-footer';
 import { Skeleton } from '../../ui/skeleton';
 import { useSearchParams } from '../../ui/use-url-state';
 import { companiesQuery } from '../companies/companies-query';
@@ -61,6 +62,14 @@ export default function ComparePage() {
     [companies.data],
   );
   const layout = shown ? heatLayout(shown, { contextTickers, ...heatOptions }) : undefined;
+  const categoriesShown = [...new Set(shown?.events.map((e) => e.category) ?? [])];
+  const footer = pngFooter({
+    model: s.model,
+    benchmark: shown?.benchmark ?? s.benchmark,
+    window: label,
+    estimation: s.estimation,
+    dataAsOf: shown?.provenance.dataAsOf,
+  });
   const heatBox = useRef<HTMLDivElement>(null);
   const acrossBox = useRef<HTMLDivElement>(null);
   const windowParams = `pre=${s.pre}&post=${s.post}&model=${s.model}&bench=${encodeURIComponent(s.benchmark)}`;
@@ -116,7 +125,16 @@ export default function ComparePage() {
           <PngButton
             target={heatBox}
             fileName="aftershock-heatmap.png"
-            title={`CAR ${label}, ${s.model} model, ${s.benchmark}`}
+            title={`CAR ${label} by ticker and event`}
+            legend={[
+              { label: 'CAR below 0', colour: '#c62828' },
+              { label: 'CAR above 0', colour: '#1f5fbf' },
+              ...categoriesShown.map((c) => ({
+                label: categoryShortLabels[c],
+                colour: categoryColours[c],
+              })),
+            ]}
+            footer={footer}
           />
           <DownloadLinks
             base="/api/heatmap"
@@ -193,6 +211,7 @@ export default function ComparePage() {
             target={acrossBox}
             fileName={`aftershock-${s.ticker}-across-events.png`}
             title={`${s.ticker}: CAR ${label} per event`}
+            footer={footer}
           />
         </div>
         {shown && s.ticker ? (

@@ -1,10 +1,11 @@
-import { isFactorModel, loadingsOf, type WindowResult } from '@aftershock/shared';
+import { formatWindow, isFactorModel, loadingsOf, type WindowResult } from '@aftershock/shared';
 import type { UseQueryResult } from '@tanstack/react-query';
 import { useMemo, useRef } from 'react';
 import { DownloadLinks } from '../../ui/download-links';
 import { ErrorState } from '../../ui/error-state';
 import { colourFor } from '../../ui/palette';
 import { PngButton } from '../../ui/png-button';
+import { pngFooter } from '../../ui/png-footer';
 import { Skeleton } from '../../ui/skeleton';
 import { useSearchParams } from '../../ui/use-url-state';
 import { AggregateTests } from './aggregate-tests';
@@ -149,6 +150,13 @@ export function WindowStudy({
                 fileName={`${fileStem}-${view}.png`}
                 title={`${data.event?.title ?? `Window at ${data.day0}`} · ${views.find((v) => v.id === view)?.label}`}
                 legend={lines.map((l) => ({ label: l.ticker, colour: l.colour }))}
+                footer={pngFooter({
+                  model: data.model,
+                  benchmark: data.benchmark,
+                  window: formatWindow(-data.pre, data.post),
+                  estimation: data.estimation,
+                  dataAsOf: data.provenance.dataAsOf,
+                })}
               />
             </div>
             <WindowLegend
