@@ -40,12 +40,13 @@ describe(`the studies' compute budget on ${storeKind}`, () => {
     // Behind one trusted proxy, so that each X-Forwarded-For is a client of its own.
     const app = createApp(deps, { trustedProxies: 1 });
     const from = (client: string) => ({ headers: { 'x-forwarded-for': client } });
-    // 27 x N x (490 + 3), about 0.6 million each: under the maximum, and heavy.
-    const oneClient = Array.from({ length: 12 }, () =>
-      app.request(heatmap('-500,-11'), from('10.9.9.9')),
+    // 27 x N x (490 to 513 + 3), about 0.6 million each: under the maximum, and heavy. Each
+    // its own study: a repeated one would be answered from the cache, free.
+    const oneClient = Array.from({ length: 12 }, (_, i) =>
+      app.request(heatmap(`-${500 + i},-11`), from('10.9.9.9')),
     );
     const manyClients = Array.from({ length: 12 }, (_, i) =>
-      app.request(heatmap('-500,-11'), from(`10.0.0.${i + 1}`)),
+      app.request(heatmap(`-${512 + i},-11`), from(`10.0.0.${i + 1}`)),
     );
     const health = Array.from({ length: 10 }, () => app.request('/api/health'));
     const window = app.request('/api/window?at=2025-01-27&tickers=NVDA', from('10.1.1.1'));
