@@ -2,6 +2,7 @@ export * from './calendar-date';
 export * from './day0';
 export * from './day0-error';
 export * from './instant';
+export * from './live-day0';
 export {
   dayLabel,
   type NewYorkTime,

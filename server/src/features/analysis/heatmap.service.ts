@@ -5,6 +5,8 @@ import {
   type EventSet,
   type EventSummary,
   type HeatmapResult,
+  type TickerResult,
+  type WindowResult,
 } from '@aftershock/shared';
 import type { AppDeps } from '../../app-deps';
 import { ApiError, badRequest } from '../../http/api-error';
@@ -87,7 +89,7 @@ async function buildHeatmap<N extends null>(
   }
   const windows = placed.map((p) => p.computation);
   const raw = windows.flatMap(({ result }, j) =>
-    result.results.map((r) => ({ r, eventId: placed[j]?.event.id ?? '' })),
+    result.results.map((r) => ({ r: untradedCell(r, result), eventId: placed[j]?.event.id ?? '' })),
   );
   // One family per window: the q of a cell is its p's rank among every p of the grid.
   const q = bhQValues(raw.map(({ r }) => r.carPValue));
@@ -161,11 +163,34 @@ async function placeEvent<N>(
   context: WindowContext,
 ): Promise<WindowComputation | { reason: string } | N> {
   const e = p.event;
-  if (e.day0 === null) return { reason: e.day0Reason };
+  // An event whose day 0 has no bar yet is studied (live, nothing of [0, +post] traded).
   try {
     return await p.study(studyOf(e, p.tickers, p.params), context);
   } catch (error) {
-    if (error instanceof ApiError && error.status === 400) return { reason: error.message };
+    if (error instanceof ApiError && error.status === 400) {
+      return { reason: e.day0 === null ? e.day0Reason : error.message };
+    }
     throw error;
   }
+}
+
+/** A cell of an event whose day 0 has not traded: excluded, with why (its CAR is pre-event only). */
+function untradedCell(r: TickerResult, result: WindowResult): TickerResult {
+  if (result.sessionsAvailable > 0 || r.status === 'excluded') return r;
+  const reason = `day 0 (${result.day0}) has not traded yet; the data ends on ${result.provenance.dataAsOf}`;
+  return {
+    ...r,
+    status: 'excluded',
+    reason,
+    car: null,
+    carTStat: null,
+    carPValue: null,
+    windowCars: r.windowCars.map((c) => ({
+      ...c,
+      car: null,
+      carTStat: null,
+      carPValue: null,
+      reason,
+    })),
+  };
 }

@@ -126,7 +126,7 @@ export async function computeWindow(
     };
     const engine =
       reach.enginePre < 0
-        ? notTraded(day0.day0)
+        ? notTraded(day0.day0, sessions.at(-1))
         : runStudy(() => studyTicker({ ...options, pre: reach.enginePre, post: reach.enginePost }));
     const study = unshiftStudy(engine, reach, day0.day0);
     studies.push(study);
@@ -241,10 +241,10 @@ async function checkDeadline(signal: AbortSignal | undefined): Promise<void> {
   signal.throwIfAborted();
 }
 
-const notTraded = (day0: string): TickerStudy => ({
+const notTraded = (day0: string, last: string | undefined): TickerStudy => ({
   status: 'excluded',
   day0,
-  reason: `day 0 (${day0}) has not traded yet and no session of the window is in the data`,
+  reason: `day 0 (${day0}) has not traded yet and no session of the window is in the data (it ends on ${last})`,
 });
 
 function runStudy(study: () => TickerStudy): TickerStudy {
