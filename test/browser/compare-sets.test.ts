@@ -125,5 +125,39 @@ describe.skipIf(skipBrowser)(
       expect(errors).toEqual([]);
       await close();
     });
+
+    it('event page: picks a ticker, keeps ^SOX as context out of CAAR, splits day 0 at the open', async () => {
+      for (const [width, height] of [
+        [1440, 900],
+        [390, 844],
+      ] as const) {
+        const { page, errors, close } = await openPage(rig, { width, height });
+        await page.goto(
+          `${rig.baseUrl}/events/deepseek-selloff-2025-01-27?tickers=NVDA,AVGO,^SOX&model=market-adjusted`,
+        );
+        const row = (t: string) =>
+          page.locator(`[data-testid="results-table"] tr[data-ticker="${t}"]`);
+        await row('NVDA').waitFor();
+        await eventually(() => row('^SOX').getAttribute('class')).toMatch(/context/);
+        // NVDA's gap and session ARs against QQQ (market-adjusted), as the API test works out.
+        await eventually(() => row('NVDA').locator('[data-col="gap-split"]').textContent()).toMatch(
+          /^−\d+\.\d\d% \/ −\d+\.\d\d%$/,
+        );
+        if (width === 1440) {
+          await page.getByRole('button', { name: /^Tickers/ }).click();
+          await page.getByRole('searchbox', { name: 'Search tickers' }).fill('micron');
+          await page.getByRole('checkbox', { name: 'MU', exact: true }).check();
+          await page.keyboard.press('Escape');
+          await eventually(() => param(page.url(), 'tickers')).toBe('NVDA,AVGO,^SOX,MU');
+          await row('MU').waitFor();
+        }
+        await page.screenshot({
+          path: path.join(screenshotDir, `event-set-${width}.png`),
+          fullPage: true,
+        });
+        expect(errors).toEqual([]);
+        await close();
+      }
+    });
   },
 );

@@ -83,6 +83,21 @@ describe(`several CAR windows in one request on ${storeKind}`, () => {
     ]);
   });
 
+  it('leaves the indices an event names out of CAAR by default and shows them as context', async () => {
+    const path =
+      '/api/events/deepseek-selloff-2025-01-27/window?tickers=NVDA,AVGO,^SOX&pre=1&post=1';
+    const w = (await (await app.request(path)).json()) as WindowResult;
+    expect(w.contextTickers).toEqual(['^SOX']);
+    expect(w.aggregate.n).toBe(2);
+    const car = (t: string) => w.results.find((r) => r.ticker === t)?.car ?? Number.NaN;
+    expect(w.aggregate.caar).toBeCloseTo((car('NVDA') + car('AVGO')) / 2, 12);
+    expect(w.results.map((r) => r.ticker)).toContain('^SOX');
+    const all = (await (await app.request(`${path}&indices=include`)).json()) as WindowResult;
+    expect(all.contextTickers).toEqual([]);
+    expect(all.aggregate.caar).toBeCloseTo((car('NVDA') + car('AVGO') + car('^SOX')) / 3, 12);
+    expect((await app.request(`${path}&indices=some`)).status).toBe(400);
+  });
+
   it('answers a bad window list or one inside the estimation window with a 400 naming windows', async () => {
     for (const q of ['windows=2,1', 'windows=a', 'windows=-20,0&estimation=-250,-11']) {
       const res = await app.request(`/api/events/deepseek-selloff-2025-01-27/window?${q}`);

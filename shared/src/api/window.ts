@@ -49,6 +49,10 @@ const windowShape = {
   estimation: estimationParam.default([-250, -11]),
   /** The CAR windows reported beside the event window (default: defaultCarWindows). */
   windows: carWindowsParam.optional(),
+  /** `include` counts indices and funds in CAAR; by default they are shown as context. */
+  indices: z
+    .enum(['context', 'include'], { message: 'indices must be context or include' })
+    .optional(),
 };
 
 export const eventWindowQuerySchema = z.strictObject(windowShape);
@@ -213,6 +217,8 @@ export const windowResultSchema = z.object({
   /** The NYSE sessions of the window not traded yet, in order; empty when it is complete. */
   pendingSessions: z.array(z.string()),
   aggregate: aggregateSchema,
+  /** Tickers shown as context (indices, funds), left out of `aggregate` and `windowAggregates`. */
+  contextTickers: z.array(z.string()),
   /** CAAR over the tickers with a CAR in each window, and its tests, in `windows` order. */
   windowAggregates: z.array(
     z.object({

@@ -18,6 +18,7 @@ export interface WindowParams {
   benchmark: string;
   estimation: [number, number];
   windows?: CarWindow[] | undefined;
+  indices?: 'context' | 'include' | undefined;
 }
 
 /** A study in the cache: its computation, and its answer once computed. */
@@ -107,5 +108,6 @@ export function studyOf(
     benchmark: params.benchmark,
     estimation: params.estimation,
     windows: params.windows,
+    indices: params.indices,
   };
 }

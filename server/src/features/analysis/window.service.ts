@@ -17,6 +17,7 @@ import { badRequest } from '../../http/api-error';
 import { JsonBody } from '../../http/json-body';
 import { shareCountOn } from '../prices/market-value';
 import { resolveBenchmark } from './benchmark-resolver';
+import { caarScope } from './caar-scope';
 import { withDay0Splits } from './day0-split';
 import { liveReach, shiftWindows, unshiftCars, unshiftStudy } from './live-reach';
 import { findOverlaps } from './overlaps';
@@ -36,6 +37,8 @@ export interface WindowRequest {
   estimation: [number, number];
   /** CAR windows reported beside the event window; default {@link defaultCarWindows}. */
   windows?: readonly CarWindow[] | undefined;
+  /** `include` counts indices and funds in CAAR; by default they are context (caar-scope.ts). */
+  indices?: 'context' | 'include' | undefined;
 }
 
 export interface WindowContext {
@@ -158,10 +161,18 @@ export async function computeWindow(
     benchmarkTicker: req.benchmark.includes(':') ? null : req.benchmark,
     wholeSeries: slice === null,
   });
-  const aggregate = aggregateStudies(studies);
+  const scope = caarScope({
+    tickers: req.tickers,
+    companies: await ref.companies,
+    include: req.indices === 'include',
+  });
+  const aggregate = aggregateStudies(studies.filter((_, i) => scope.inCaar[i]));
   const lastTraded = sessions[anchor + reach.enginePost] ?? day0.day0;
   const liveNote = `live: ${traded + 1} of ${req.post + 1} sessions of [0, +${req.post}] traded; CAR and tests run to ${lastTraded}`;
-  const notes = pending.length > 0 ? [liveNote, ...aggregate.notes] : aggregate.notes;
+  const notes = pending.length > 0 ? [liveNote, ...aggregate.notes] : [...aggregate.notes];
+  if (scope.context.length > 0) {
+    notes.push(`${scope.context.join(', ')}: shown as context, not in CAAR or its tests`);
+  }
   const factorsAsOf = factors?.asOf ?? null;
   if (factorsAsOf !== null && lastTraded > factorsAsOf) {
     notes.unshift(
@@ -192,7 +203,11 @@ export async function computeWindow(
       tests: aggregate.tests,
       notes,
     },
-    windowAggregates: windowAggregates(windows, windowStudies),
+    windowAggregates: windowAggregates(
+      windows,
+      windowStudies.filter((_, i) => scope.inCaar[i]),
+    ),
+    contextTickers: scope.context,
     overlaps,
     provenance: {
       source: 'Yahoo Finance daily bars (adjusted closes); events: Aftershock catalogue and feeds',

@@ -4,8 +4,11 @@ import { categoryColours, categoryLabels } from '../../ui/category-labels';
 import { EmptyState } from '../../ui/empty-state';
 import { ErrorState } from '../../ui/error-state';
 import { formatEventTime } from '../../ui/format';
+import { colourFor } from '../../ui/palette';
 import { Skeleton } from '../../ui/skeleton';
 import { useSearchParams } from '../../ui/use-url-state';
+import { companiesQuery } from '../companies/companies-query';
+import { TickerPicker } from '../timeline/ticker-picker';
 import { ArticleList } from './article-list';
 import { eventQuery } from './event-query';
 import { readWindowSettings, toQueryString, windowApiQuery } from './window-params';
@@ -14,9 +17,10 @@ import { WindowStudy } from './window-study';
 
 /** One event: what happened, when it hit the market, and the event study around it. */
 export default function EventDetailPage({ id }: { id: string }) {
-  const [params] = useSearchParams();
+  const [params, setParams] = useSearchParams();
   const settings = readWindowSettings(params);
   const event = useQuery(eventQuery(id));
+  const companies = useQuery(companiesQuery());
   const study = useQuery(eventWindowQuery(id, settings));
   const back = settings.tickers ? `/?tickers=${settings.tickers.join(',')}` : '/';
 
@@ -51,6 +55,25 @@ export default function EventDetailPage({ id }: { id: string }) {
             </p>
           )}
           <p className="meta">Tickers named: {e.tickers.join(', ') || 'none'}</p>
+          <div className="event-tickers">
+            <TickerPicker
+              companies={companies.data}
+              selected={settings.tickers ?? e.tickers}
+              colourOf={(t) => colourFor(Math.max(0, (settings.tickers ?? e.tickers).indexOf(t)))}
+              onChange={(next) =>
+                setParams({ tickers: next.length > 0 ? next.join(',') : null }, { replace: true })
+              }
+            />
+            {settings.tickers && (
+              <button
+                type="button"
+                className="toggle"
+                onClick={() => setParams({ tickers: null }, { replace: true })}
+              >
+                Back to the tickers the event names
+              </button>
+            )}
+          </div>
         </header>
       ) : (
         <Skeleton label="Loading the event" height={120} />

@@ -15,6 +15,8 @@ import { type SortKey, sortResults } from './result-columns';
 
 export interface ResultsTableProps {
   results: readonly TickerResult[];
+  /** Indices and funds shown as context: not in CAAR or its tests. */
+  contextTickers: readonly string[];
   /** The CAR windows reported beside the event window, one column each. */
   windows: readonly CarWindow[];
   /** A factor model's loadings, one column each in place of β (empty for the other models). */
@@ -30,7 +32,8 @@ export interface ResultsTableProps {
 
 /** One row per ticker: day-0 move, CAR and its test, the market model's fit, value change. */
 export function ResultsTable(props: ResultsTableProps) {
-  const { results, windows, loadings, pre, post, sort, onSort, colourOf, focus, onFocus } = props;
+  const { results, contextTickers, windows, loadings, pre, post, sort, onSort, colourOf } = props;
+  const { focus, onFocus } = props;
   const rows = sortResults(results, sort.key, sort.dir);
   const head = (key: SortKey, label: string, title?: string) => (
     <th
@@ -96,7 +99,9 @@ export function ResultsTable(props: ResultsTableProps) {
           {rows.map((r) => {
             const d0 = r.days.find((d) => d.offset === 0);
             const stars = significanceStars(r.carPValue);
+            const context = contextTickers.includes(r.ticker);
             const notes = [
+              ...(context ? ['context: an index or fund, not in CAAR'] : []),
               ...(r.reason ? [r.reason] : []),
               ...(r.confoundedBy.length > 0
                 ? [`other events in window: ${r.confoundedBy.length}`]
@@ -107,7 +112,7 @@ export function ResultsTable(props: ResultsTableProps) {
               <tr
                 key={r.ticker}
                 data-ticker={r.ticker}
-                className={`${r.status === 'excluded' ? 'excluded' : ''} ${focus === r.ticker ? 'focus' : ''}`}
+                className={`${r.status === 'excluded' ? 'excluded' : ''} ${context ? 'context' : ''} ${focus === r.ticker ? 'focus' : ''}`}
               >
                 <th scope="row">
                   <button

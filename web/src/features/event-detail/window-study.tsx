@@ -196,6 +196,7 @@ export function WindowStudy({
               results={data.results}
               loadings={isFactorModel(data.model) ? loadingsOf(data.model) : []}
               windows={data.windows}
+              contextTickers={data.contextTickers}
               pre={data.pre}
               post={data.post}
               sort={{ key: sortKey, dir }}
