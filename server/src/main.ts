@@ -4,7 +4,7 @@ import { loadEnv } from './env';
 import { seedDefaultFeeds } from './features/feeds/feeds.service';
 import { warmUp } from './features/market-data/warm-up';
 import { startSchedules } from './features/scheduling/schedules';
-import { startHttpServer } from './http/http-server';
+import { serverTimeouts, startHttpServer } from './http/http-server';
 import { OutboundPolicy } from './http/outbound-policy';
 import { createLogger } from './logger';
 import { DataDirLockedError } from './store/data-dir-lock';
@@ -45,11 +45,7 @@ try {
     fetch: app.fetch,
     port: env.PORT,
     hostname: env.HOST,
-    timeouts: {
-      headersMs: env.HEADERS_TIMEOUT_MS,
-      requestMs: env.REQUEST_TIMEOUT_MS,
-      idleMs: env.IDLE_TIMEOUT_MS,
-    },
+    timeouts: serverTimeouts(env),
     onListen: (port) => {
       const host = env.HOST === '127.0.0.1' || env.HOST === '0.0.0.0' ? 'localhost' : env.HOST;
       log.info({ store: deps.store.kind, location: deps.store.location }, 'store ready');

@@ -1,11 +1,11 @@
 import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
 import path from 'node:path';
-import { serve } from '@hono/node-server';
 import { type Browser, type BrowserContextOptions, chromium, type Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { createApp } from '../../server/src/app';
-import { repoRoot } from '../../server/src/env';
+import { envSchema, repoRoot } from '../../server/src/env';
+import { serverTimeouts, startHttpServer } from '../../server/src/http/http-server';
 import { freshDeps, type TestDeps } from './test-store';
 
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -96,10 +96,17 @@ export async function startRig(options: { adminToken?: string } = {}): Promise<B
   const webDist = await ensureWebBuild();
   const deps = await freshDeps(options);
   const app = createApp({ ...deps, webDist });
-  const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
-    const s = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(s));
+  // The production server's timeouts (their defaults), as main.ts sets them.
+  const timeouts = serverTimeouts(envSchema.parse({}));
+  const { server, port } = await new Promise<{ server: Server; port: number }>((resolve) => {
+    const server = startHttpServer({
+      fetch: app.fetch,
+      port: 0,
+      hostname: '127.0.0.1',
+      timeouts,
+      onListen: (port) => resolve({ server, port }),
+    });
   });
-  const { port } = server.address() as AddressInfo;
   // Playwright gives every launch a fresh temporary profile (the user-data-dir).
   const browser = await chromium.launch({
     executablePath: chromiumPath,

@@ -1,5 +1,6 @@
 import type { Server } from 'node:http';
 import { serve } from '@hono/node-server';
+import type { Env } from '../env';
 
 /**
  * How long a client may take. Node's defaults let a request take 5 minutes and never close an
@@ -15,6 +16,15 @@ export interface ServerTimeouts {
   /** How often Node checks the two limits above (its default, 30 s, would let them run late). */
   checkEveryMs?: number;
 }
+
+/** The timeouts the environment sets (README, "Configuration"). */
+export const serverTimeouts = (
+  env: Pick<Env, 'HEADERS_TIMEOUT_MS' | 'REQUEST_TIMEOUT_MS' | 'IDLE_TIMEOUT_MS'>,
+): ServerTimeouts => ({
+  headersMs: env.HEADERS_TIMEOUT_MS,
+  requestMs: env.REQUEST_TIMEOUT_MS,
+  idleMs: env.IDLE_TIMEOUT_MS,
+});
 
 export interface StartServerOptions {
   fetch: (request: Request) => Response | Promise<Response>;
