@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createLogger } from '../../server/src/logger';
 import { recordRun } from '../../server/src/store/ingest-runs';
 import { latestRunPerSource, pruneRuns } from '../../server/src/store/ingest-runs-retention';
 import { freshDeps, storeKind, type TestDeps } from '../support/test-store';
@@ -79,5 +80,52 @@ describe(`ingest run retention, on ${storeKind}`, () => {
     expect(fast.map(({ kind, source, status }) => ({ kind, source, status }))).toEqual(slow);
     expect(fast.find((r) => r.source === 'feed-flaky')?.status).toBe('failed');
     expect(fast.length).toBeGreaterThanOrEqual(5);
+  });
+});
+
+describe(`a failing prune never fails a run, on ${storeKind}`, () => {
+  // A delete that the database refuses (a lock timeout, a permission), made here by a trigger.
+  const raw = (text: string) =>
+    deps.store.db.executeQuery({
+      sql: text,
+      parameters: [],
+      query: { kind: 'RawNode', sqlFragments: [text], parameters: [] },
+      queryId: { queryId: 'refuse-prune' },
+    });
+  beforeAll(async () => {
+    await raw(`create function refuse_prune() returns trigger language plpgsql as $$
+      begin raise exception 'prune refused'; end $$`);
+    await raw(`create trigger refuse_prune before delete on ingest_runs
+      for each statement execute function refuse_prune()`);
+  });
+  afterAll(async () => {
+    await raw('drop trigger refuse_prune on ingest_runs');
+  });
+
+  it('keeps a good run ok, and a failed run its own error, logging the prune as a warning', async () => {
+    const lines: string[] = [];
+    const log = createLogger('warn', { write: (line) => lines.push(line) });
+    await addRuns('feed-prune-refused', 300, 20);
+    const run = { kind: 'news', source: 'feed-prune-refused', log };
+    await expect(recordRun(deps.store.db, run, async () => ({ rowsWritten: 1 }))).resolves.toEqual({
+      rowsWritten: 1,
+    });
+    await expect(
+      recordRun(deps.store.db, run, async () => {
+        throw new Error('feed down');
+      }),
+    ).rejects.toThrow('feed down');
+    const newest = await deps.store.db
+      .selectFrom('ingest_runs')
+      .select('status')
+      .where('source', '=', 'feed-prune-refused')
+      .orderBy('id', 'desc')
+      .limit(2)
+      .execute();
+    expect(newest.map((r) => r.status)).toEqual(['failed', 'ok']);
+    // Nothing pruned: the 300 old runs and the two new ones.
+    expect(await count('feed-prune-refused')).toBe(302);
+    expect(lines).toHaveLength(2);
+    expect(lines.every((line) => /"msg":"[^"]*prun/.test(line))).toBe(true);
   });
 });

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { hostname } from 'node:os';
 import type { Kysely } from 'kysely';
+import type { Logger } from 'pino';
 import { pruneRuns } from './ingest-runs-retention';
 import type { Database } from './schema';
 
@@ -27,18 +28,20 @@ export const interruptedMessage =
  * message. The run row is written outside the work's transaction so a failure is still recorded.
  * While it runs, its message names the process that owns it, so a later start can tell a run
  * whose process died (kill -9, power loss) from one still in progress. Once done, the source's
- * history is cut to the retention (`runRetention`). A run that changed rows moves the data
+ * history is cut to the retention (`runRetention`); a failed cut is logged (`log`, else a
+ * process warning) and never fails the run. A run that changed rows moves the data
  * version (`data_changes`).
  */
 export async function recordRun<T extends RunOutcome>(
   db: Kysely<Database>,
-  run: { kind: string; source: string },
+  run: { kind: string; source: string; log?: Pick<Logger, 'warn'> },
   work: () => Promise<T>,
 ): Promise<T> {
+  const { log, ...names } = run;
   const { id } = await db
     .insertInto('ingest_runs')
     .values({
-      ...run,
+      ...names,
       started_at: new Date().toISOString(),
       status: 'running',
       message: ownerTag(process.pid),
@@ -48,7 +51,7 @@ export async function recordRun<T extends RunOutcome>(
   try {
     const outcome = await work();
     await finishOk(db, id, outcome);
-    await pruneRuns(db, run);
+    await pruneAfter(db, names, log);
     return outcome;
   } catch (error) {
     await db
@@ -60,7 +63,7 @@ export async function recordRun<T extends RunOutcome>(
       })
       .where('id', '=', id)
       .execute();
-    await pruneRuns(db, run);
+    await pruneAfter(db, names, log);
     throw error;
   }
 }
@@ -94,6 +97,24 @@ async function finishOk(db: Kysely<Database>, id: number, outcome: RunOutcome): 
     .set((eb) => ({ ...finished, changed_seq: eb.selectFrom('bump').select('seq') }))
     .where('id', '=', id)
     .execute();
+}
+
+async function pruneAfter(
+  db: Kysely<Database>,
+  run: { kind: string; source: string },
+  log: Pick<Logger, 'warn'> | undefined,
+): Promise<void> {
+  try {
+    await pruneRuns(db, run);
+  } catch (error) {
+    // The run is recorded either way, and the next run cuts the history again: a failed prune
+    // must neither fail a good run nor replace a failed run's own error.
+    if (log) log.warn({ ...run, err: error }, 'could not prune the ingest run history');
+    else {
+      const reason = error instanceof Error ? error.message : String(error);
+      process.emitWarning(`could not prune the ${run.kind} ${run.source} run history: ${reason}`);
+    }
+  }
 }
 
 function isAlive(pid: number): boolean {

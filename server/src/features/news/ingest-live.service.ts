@@ -54,7 +54,7 @@ class PollFailure extends Error {
 async function record(params: PollPassParams, feed: StoredFeed, result: PollFeedResult) {
   const { db, tagger } = params;
   await saveFeedState(db, result.state);
-  const run = { kind: 'news', source: feed.id };
+  const run = { kind: 'news', source: feed.id, log: params.log };
   if (result.outcome === 'failed') {
     const message = `${result.error.kind}: ${result.error.message}`;
     await recordRun(db, run, async () => {

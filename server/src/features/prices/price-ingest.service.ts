@@ -153,7 +153,7 @@ export async function ingestPrices(options: PriceIngestOptions): Promise<PriceIn
   };
 
   try {
-    await recordRun(db, { kind: 'prices', source: provider.source }, run);
+    await recordRun(db, { kind: 'prices', source: provider.source, log }, run);
   } catch (error) {
     if (!(error instanceof PriceIngestFailed)) throw error;
     log.warn({ source: provider.source }, error.message);
