@@ -69,6 +69,8 @@ describe.skipIf(skipBrowser)(
         path: path.join(screenshotDir, 'compare-set-1440.png'),
         fullPage: true,
       });
+      // The README's picture: the viewport, filters and heatmap.
+      await page.screenshot({ path: path.join(screenshotDir, 'compare-set-1440-view.png') });
 
       // The set's workbook, opened with SheetJS (not ExcelJS, which wrote it): the [-5, +5]
       // matrix equals the API's figures, in percent cells, under day-0 date cells.
