@@ -56,3 +56,13 @@ export const aiComplexTickers = [
   'ORCL',
   'AMD',
 ] as const;
+
+/** Display names of the live sources (health's `source`), for the footer and the log. */
+export const sourceLabels: Readonly<Record<string, string>> = {
+  yahoo: 'Yahoo Finance',
+  csv: 'CSV files',
+  'french-library': "Kenneth French's data library",
+};
+
+/** A source's display name, or its id when it has none (a news feed). */
+export const sourceLabel = (source: string): string => sourceLabels[source] ?? source;

@@ -1,3 +1,4 @@
+import { sourceLabel } from '@aftershock/shared';
 import type { Logger } from 'pino';
 
 export type SourceState = 'ok' | 'offline' | 'failing' | 'idle';
@@ -12,12 +13,6 @@ export interface SourceStatus {
   /** When the source entered its present state (kept while reports repeat it). */
   since?: string | null;
 }
-
-const labels: Record<string, string> = {
-  yahoo: 'Yahoo Finance',
-  csv: 'the CSV files',
-  'french-library': "Kenneth French's data library",
-};
 
 /**
  * What each live source last did, in memory: the scheduler writes it, health reads it. The store
@@ -51,7 +46,7 @@ export class SourceRegistry {
   }
 
   private announce(from: SourceState | null, to: SourceStatus): void {
-    const name = labels[to.source] ?? to.source;
+    const name = sourceLabel(to.source);
     const fields = { source: to.source, kind: to.kind };
     if (to.state === 'offline') this.log?.warn(fields, `${name} unreachable: ${to.message ?? ''}`);
     else if (to.state === 'failing') this.log?.warn(fields, `${name} failing: ${to.message ?? ''}`);
