@@ -152,6 +152,15 @@ describe.skipIf(skipBrowser)(
           await page.keyboard.press('Escape');
           await eventually(() => param(page.url(), 'tickers')).toBe('NVDA,AVGO,^SOX,MU');
           await row('MU').waitFor();
+          // An out-of-range window side is explained where it was typed, not silently undone.
+          const before = page.getByLabel('Sessions before');
+          await before.fill('75');
+          await before.press('Enter');
+          await eventually(() => page.getByRole('alert').first().textContent()).toBe(
+            'Sessions before: a whole number from 0 to 60; still 5',
+          );
+          expect(await before.inputValue()).toBe('75');
+          expect(param(page.url(), 'pre')).toBeNull();
         }
         await page.screenshot({
           path: path.join(screenshotDir, `event-set-${width}.png`),

@@ -5,7 +5,11 @@ import { useLocation } from '../router/use-location';
 /** New values of query parameters; '' is kept (an empty ticker list is not the default one). */
 export type ParamPatch = Record<string, string | null | undefined>;
 
-/** The query string as the single source of truth for filters: reload and share restore the view. */
+/**
+ * The query string as the single source of truth for filters: reload and share restore the view.
+ * A setting change replaces the history entry (Back leaves the page, not the last toggle); only
+ * moving to another page pushes one. `{ replace: false }` pushes.
+ */
 export function useSearchParams(): [
   URLSearchParams,
   (patch: ParamPatch, options?: { replace?: boolean }) => void,
@@ -13,7 +17,9 @@ export function useSearchParams(): [
   const { search } = useLocation();
   const params = useMemo(() => new URLSearchParams(search), [search]);
   const update = useCallback((patch: ParamPatch, options: { replace?: boolean } = {}) => {
-    navigate(withParams(window.location.pathname, window.location.search, patch), options);
+    navigate(withParams(window.location.pathname, window.location.search, patch), {
+      replace: options.replace ?? true,
+    });
   }, []);
   return [params, update];
 }
