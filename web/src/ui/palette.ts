@@ -1,3 +1,5 @@
+import { aiComplexTickers } from '@aftershock/shared';
+
 /** Distinct line colours that read on light and dark backgrounds (Tableau 20, reordered). */
 const colours = [
   '#4e79a7',
@@ -23,3 +25,17 @@ const colours = [
 ];
 
 export const colourFor = (index: number) => colours[index % colours.length] ?? '#4e79a7';
+
+/**
+ * A ticker's colour, the same on every page and whatever else is selected: the AI complex takes
+ * the first colours in its own order (all distinct), any other ticker one of the rest by a hash
+ * of its symbol.
+ */
+export function tickerColour(ticker: string): string {
+  const k = aiComplexTickers.indexOf(ticker as (typeof aiComplexTickers)[number]);
+  if (k >= 0) return colourFor(k);
+  const rest = colours.length - aiComplexTickers.length;
+  let h = 0;
+  for (let i = 0; i < ticker.length; i++) h = (h * 31 + ticker.charCodeAt(i)) >>> 0;
+  return colourFor(aiComplexTickers.length + (h % rest));
+}

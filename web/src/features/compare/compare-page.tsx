@@ -6,7 +6,7 @@ import { categories, categoryColours, categoryShortLabels } from '../../ui/categ
 import { DownloadLinks } from '../../ui/download-links';
 import { EmptyState } from '../../ui/empty-state';
 import { ErrorState } from '../../ui/error-state';
-import { colourFor } from '../../ui/palette';
+import { tickerColour } from '../../ui/palette';
 import { PngButton } from '../../ui/png-button';
 import { pngFooter } from '../../ui/png-footer';
 import { Skeleton } from '../../ui/skeleton';
@@ -89,7 +89,7 @@ export default function ComparePage() {
         <TickerPicker
           companies={companies.data}
           selected={s.tickers}
-          colourOf={(t) => colourFor(Math.max(0, s.tickers.indexOf(t)))}
+          colourOf={tickerColour}
           onChange={(next) => setParams({ tickers: next.join(',') })}
         />
         <SetPicker

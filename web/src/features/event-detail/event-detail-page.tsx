@@ -4,7 +4,7 @@ import { categoryColours, categoryLabels } from '../../ui/category-labels';
 import { EmptyState } from '../../ui/empty-state';
 import { ErrorState } from '../../ui/error-state';
 import { formatEventTime } from '../../ui/format';
-import { colourFor } from '../../ui/palette';
+import { tickerColour } from '../../ui/palette';
 import { Skeleton } from '../../ui/skeleton';
 import { useSearchParams } from '../../ui/use-url-state';
 import { companiesQuery } from '../companies/companies-query';
@@ -59,7 +59,7 @@ export default function EventDetailPage({ id }: { id: string }) {
             <TickerPicker
               companies={companies.data}
               selected={settings.tickers ?? e.tickers}
-              colourOf={(t) => colourFor(Math.max(0, (settings.tickers ?? e.tickers).indexOf(t)))}
+              colourOf={tickerColour}
               onChange={(next) =>
                 setParams({ tickers: next.length > 0 ? next.join(',') : null }, { replace: true })
               }

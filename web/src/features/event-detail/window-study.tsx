@@ -3,7 +3,7 @@ import type { UseQueryResult } from '@tanstack/react-query';
 import { useMemo, useRef } from 'react';
 import { DownloadLinks } from '../../ui/download-links';
 import { ErrorState } from '../../ui/error-state';
-import { colourFor } from '../../ui/palette';
+import { tickerColour } from '../../ui/palette';
 import { PngButton } from '../../ui/png-button';
 import { pngFooter } from '../../ui/png-footer';
 import { Skeleton } from '../../ui/skeleton';
@@ -54,11 +54,7 @@ export function WindowStudy({
     () => (data?.results ?? []).filter((r) => r.status === 'ok').map((r) => r.ticker),
     [data],
   );
-  const colourIndex = useMemo(
-    () => new Map((data?.results ?? []).map((r, i) => [r.ticker, i])),
-    [data],
-  );
-  const colourOf = (t: string) => colourFor(colourIndex.get(t) ?? 0);
+  const colourOf = tickerColour;
   const focusParam = params.get('focus');
   const focus = focusParam && okTickers.includes(focusParam) ? focusParam : (okTickers[0] ?? null);
   const rows = useMemo(
@@ -66,8 +62,8 @@ export function WindowStudy({
     [data, view, focus],
   );
   const lines = useMemo(
-    () => okTickers.map((t) => ({ ticker: t, colour: colourFor(colourIndex.get(t) ?? 0) })),
-    [okTickers, colourIndex],
+    () => okTickers.map((t) => ({ ticker: t, colour: tickerColour(t) })),
+    [okTickers],
   );
   const chartBox = useRef<HTMLDivElement>(null);
   const onSort = (key: SortKey) =>

@@ -4,7 +4,7 @@ import { useCallback, useMemo, useRef } from 'react';
 import { navigate } from '../../router/history';
 import { EmptyState } from '../../ui/empty-state';
 import { ErrorState } from '../../ui/error-state';
-import { colourFor } from '../../ui/palette';
+import { colourFor, tickerColour } from '../../ui/palette';
 import { PngButton } from '../../ui/png-button';
 import { Skeleton } from '../../ui/skeleton';
 import { useSearchParams } from '../../ui/use-url-state';
@@ -50,7 +50,7 @@ export default function TimelinePage() {
   const ticks = useMemo(() => monthTicks(dates, { start, end }, 9), [dates, start, end]);
   const tickersKey = tickers.join(',');
   const colours = useMemo(
-    () => new Map(tickersKey.split(',').map((t, k) => [t, colourFor(k)])),
+    () => new Map(tickersKey.split(',').map((t) => [t, tickerColour(t)])),
     [tickersKey],
   );
   const colourOf = useCallback((t: string) => colours.get(t) ?? colourFor(0), [colours]);
