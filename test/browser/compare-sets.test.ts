@@ -170,5 +170,24 @@ describe.skipIf(skipBrowser)(
         await close();
       }
     });
+
+    it('timeline: says how many events the ticker filter hides, and shows them on request', async () => {
+      const { page, errors, close } = await openPage(rig, { width: 1440, height: 900 });
+      await page.goto(`${rig.baseUrl}/?tickers=MU`);
+      const notice = page.getByTestId('hidden-events');
+      await eventually(() => notice.textContent()).toMatch(
+        /^\d+ events hidden: they name none of the selected tickers\. Show all$/,
+      );
+      const hidden = Number((await notice.textContent())?.split(' ')[0]);
+      const count = async () => Number(await page.locator('.events-panel .count').textContent());
+      const shown = await count();
+      await page.getByRole('button', { name: 'Show all' }).click();
+      await eventually(() => param(page.url(), 'events')).toBe('all');
+      await eventually(count).toBe(shown + hidden);
+      await page.getByRole('button', { name: 'Only theirs' }).click();
+      await eventually(count).toBe(shown);
+      expect(errors).toEqual([]);
+      await close();
+    });
   },
 );

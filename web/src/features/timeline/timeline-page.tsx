@@ -14,6 +14,7 @@ import { alignSeries, monthTicks, sessionAxis, viewLines } from './chart-series'
 import { EventList } from './event-list';
 import { eventsQuery } from './events-query';
 import { FilterBar } from './filter-bar';
+import { HiddenEventsNotice } from './hidden-events-notice';
 import { NewsList } from './news-list';
 import { PriceChart } from './price-chart';
 import { pricesQuery } from './prices-query';
@@ -30,14 +31,14 @@ export default function TimelinePage() {
   const { tickers, mode, axis } = filters;
   const companies = useQuery(companiesQuery());
   const prices = useQuery(pricesQuery({ tickers }));
+  const showingAll = params.get('events') === 'all';
+  const byTicker = params.has('tickers') && !showingAll;
+  const otherFilters = { categories: filters.categories, origins: filters.origins, q: filters.q };
   const events = useQuery(
-    eventsQuery({
-      tickers: params.has('tickers') ? tickers : undefined,
-      categories: filters.categories,
-      origins: filters.origins,
-      q: filters.q,
-    }),
+    eventsQuery({ tickers: byTicker ? tickers : undefined, ...otherFilters }),
   );
+  // The same list without the ticker filter, to say how many events it hides.
+  const unfiltered = useQuery({ ...eventsQuery(otherFilters), enabled: byTicker });
   const series = prices.data?.series;
   const dates = useMemo(() => sessionAxis(series ?? []), [series]);
   const range = rangeFromDates(dates, filters.from, filters.to);
@@ -63,6 +64,12 @@ export default function TimelinePage() {
     return d >= first && d <= last;
   });
   const markers = useMarkers(inRange, dates);
+  const hidden = byTicker
+    ? (unfiltered.data?.events ?? []).filter((e) => {
+        const d = e.day0 ?? e.occurredAt.slice(0, 10);
+        return d >= first && d <= last;
+      }).length - inRange.length
+    : 0;
   const carry = params.has('tickers') ? `?tickers=${tickersKey}` : '';
   const hrefOf = useCallback((id: string) => `/events/${id}${carry}`, [carry]);
   const onSelectEvent = useCallback((id: string) => navigate(hrefOf(id)), [hrefOf]);
@@ -155,6 +162,11 @@ export default function TimelinePage() {
           <h2>
             Events <span className="count">{inRange.length}</span>
           </h2>
+          <HiddenEventsNotice
+            hidden={Math.max(0, hidden)}
+            showingAll={showingAll}
+            onShowAll={(all) => setParams({ events: all ? 'all' : null })}
+          />
           {events.isError ? (
             <ErrorState
               title="Events could not load"
