@@ -186,6 +186,21 @@ describe.skipIf(skipBrowser)(
       await eventually(count).toBe(shown + hidden);
       await page.getByRole('button', { name: 'Only theirs' }).click();
       await eventually(count).toBe(shown);
+
+      // The markers are one tab stop; the arrow keys move between them.
+      await page.goto(`${rig.baseUrl}/`);
+      await eventually(() => page.locator('.event-marker').count()).toBeGreaterThan(20);
+      expect(await page.locator('.event-marker[tabindex="0"]').count()).toBe(1);
+      const first = page.locator('.event-marker[tabindex="0"]');
+      const firstId = await first.getAttribute('data-event-id');
+      await first.focus();
+      await page.keyboard.press('ArrowRight');
+      const focused = () =>
+        page.evaluate(() => document.activeElement?.getAttribute('data-event-id') ?? null);
+      await eventually(focused).not.toBe(firstId);
+      expect(await page.locator('.event-marker[tabindex="0"]').count()).toBe(1);
+      await page.keyboard.press('Home');
+      await eventually(focused).toBe(firstId);
       expect(errors).toEqual([]);
       await close();
     });
