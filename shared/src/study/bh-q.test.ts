@@ -7,7 +7,7 @@ describe('Benjamini-Hochberg q-values', () => {
     // the running minimum from the top changes none of them. Back in input order:
     const q = bhQValues([0.01, 0.04, 0.03, 0.005, 0.2]);
     const hand = [0.025, 0.05, 0.05, 0.025, 0.2];
-    hand.forEach((h, i) => expect(q[i]).toBeCloseTo(h, 12));
+    for (const [i, h] of hand.entries()) expect(q[i]).toBeCloseTo(h, 12);
   });
 
   it('carries a smaller later value down (the step-up) and caps at 1', () => {

@@ -71,7 +71,7 @@ export async function downloadChartPng(options: PngExportOptions): Promise<void>
   ctx.drawImage(image, 0, header, width, height);
   ctx.fillStyle = styles.getPropertyValue('--muted').trim() || text;
   ctx.font = `11px ${styles.fontFamily}`;
-  footer.forEach((line, i) => ctx.fillText(line, 12, height + header + 14 + 16 * i));
+  for (const [i, line] of footer.entries()) ctx.fillText(line, 12, height + header + 14 + 16 * i);
   const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
   if (!blob) throw new Error('The chart could not be turned into a PNG');
   const url = URL.createObjectURL(blob);
