@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { eventCategorySchema } from '../domain/event';
-import { carWindowsParam, defaultEventWindow, windowCarSchema } from './car-windows';
+import { defaultEventWindow } from './car-windows';
+import { carWindowsParam, windowCarSchema } from './car-windows-param';
 import { tickerListParam } from './common';
 import { setIdList } from './event-sets';
 import {

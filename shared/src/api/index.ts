@@ -1,4 +1,5 @@
 export * from './car-windows';
+export * from './car-windows-param';
 export * from './common';
 export * from './companies';
 export * from './event-sets';

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { eventCategorySchema, instantSchema } from '../domain/event';
 import { studyModels } from '../study/study-types';
-import { carWindowsParam, defaultEventWindow, windowCarSchema } from './car-windows';
+import { defaultEventWindow } from './car-windows';
+import { carWindowsParam, windowCarSchema } from './car-windows-param';
 import { tickerListParam } from './common';
 import { maxWindowSide } from './window-side';
 
